@@ -1,0 +1,4 @@
+/**
+ * Identity: users, roles, organisations, authentication and the web security rules.
+ */
+package org.liaison.identity;
