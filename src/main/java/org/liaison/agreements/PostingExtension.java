@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How a posting can be extended beyond its initial maximum: not at all, by a fixed number of months, until the
- * work is finished, or by an agreement between authorities without a fixed duration.
+ * work is finished, or case by case (often by agreement between authorities) without a fixed duration.
  */
 public record PostingExtension(Kind kind, @Nullable Integer months) {
 

@@ -24,10 +24,22 @@ final class Parameters {
     private Parameters() {
     }
 
-    static GoverningInstrument resolve(Partner partner, LocalDate date, Instrument instrument, InstrumentPeriod period,
-                                       List<Fact> facts) {
+    /** An instrument's parameters for one partner, resolved once when no fact has validity bounds. */
+    record Resolved(Parameter<Set<Branch>> branches, Parameter<Integer> maxPostingMonths,
+                    Parameter<Integer> selfEmployedPostingMonths, Parameter<PostingExtension> postingExtension,
+                    Parameter<String> extensionDecidedBy, Parameter<Integer> repostingGapMonths,
+                    Parameter<Boolean> totalisationForPensions, Parameter<Boolean> thirdStatePeriods) {
+
+        GoverningInstrument on(Partner partner, LocalDate date, Instrument instrument, InstrumentPeriod period) {
+            return new GoverningInstrument(partner, date, instrument, period, period.isUncertainOn(date), branches,
+                    maxPostingMonths, selfEmployedPostingMonths, postingExtension, extensionDecidedBy,
+                    repostingGapMonths, totalisationForPensions, thirdStatePeriods);
+        }
+    }
+
+    static Resolved resolve(Partner partner, LocalDate date, List<Fact> facts) {
         Function<FactType, Fact> pick = type -> pick(facts, partner, date, type);
-        return new GoverningInstrument(partner, date, instrument, period, period.isUncertainOn(date),
+        return new Resolved(
                 parameter(pick.apply(FactType.BRANCHES), Parameters::branches),
                 parameter(pick.apply(FactType.MAX_POSTING_MONTHS), Integer::valueOf),
                 parameter(pick.apply(FactType.SELF_EMPLOYED_POSTING_MONTHS), Integer::valueOf),
@@ -36,6 +48,11 @@ final class Parameters {
                 parameter(pick.apply(FactType.REPOSTING_GAP_MONTHS), Integer::valueOf),
                 parameter(pick.apply(FactType.TOTALISATION_PENSIONS), Parameters::yesNo),
                 parameter(pick.apply(FactType.THIRD_STATE_PERIODS), Parameters::yesNo));
+    }
+
+    /** Whether the facts are the same on every date, so that they can be resolved once. */
+    static boolean dateIndependent(List<Fact> facts) {
+        return facts.stream().allMatch(f -> f.validFrom() == null && f.validTo() == null);
     }
 
     /** The partner's own fact wins over the instrument's general one. */

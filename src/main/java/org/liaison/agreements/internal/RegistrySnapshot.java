@@ -36,6 +36,11 @@ public final class RegistrySnapshot implements AgreementRegistry {
     private final Map<String, List<PartnerCode>> partnersByInstrument;
     private final Map<String, List<Fact>> factsByInstrument;
     private final List<TimelineEvent> timeline;
+    private final Map<PartnerCode, Governing[]> governingByPartner;
+
+    /** A governing period with its instrument and, when they do not depend on the date, its parameters. */
+    private record Governing(InstrumentPeriod period, Instrument instrument, Parameters.Resolved resolved) {
+    }
 
     public RegistrySnapshot(ReferenceData data) {
         this.home = data.partners().stream().filter(p -> p.kind() == PartnerKind.HOME).findFirst()
@@ -54,7 +59,26 @@ public final class RegistrySnapshot implements AgreementRegistry {
                                 List::copyOf))));
         this.factsByInstrument = Map.copyOf(data.facts().stream().collect(groupingBy(Fact::instrumentId, toUnmodifiableList())));
         this.timeline = data.timeline().stream().sorted(Comparator.comparing(TimelineEvent::date)).toList();
+        this.governingByPartner = Map.copyOf(periodsByPartner.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().filter(p -> p.role() == InstrumentPeriod.Role.GOVERNING).map(this::governing)
+                        .toArray(Governing[]::new))));
     }
+
+    private Governing governing(InstrumentPeriod period) {
+        Instrument instrument = instrumentsById.get(period.instrumentId());
+        if (instrument == null) {
+            throw new ReferenceDataException("Unknown instrument " + period.instrumentId() + " for " + period.partner());
+        }
+        if (!partnersByCode.containsKey(period.partner())) {
+            throw new ReferenceDataException("Unknown partner " + period.partner() + " for " + period.instrumentId());
+        }
+        List<Fact> facts = facts(instrument.id(), Optional.of(period.partner()));
+        Parameters.Resolved resolved = Parameters.dateIndependent(facts)
+                ? Parameters.resolve(partnersByCode.get(period.partner()), LocalDate.EPOCH, facts) : null;
+        return new Governing(period, instrument, resolved);
+    }
+
+    private static final Governing[] NONE = {};
 
     public static RegistrySnapshot fromClasspath() {
         return new RegistrySnapshot(ReferenceDataFiles.fromClasspath().parse());
@@ -108,11 +132,11 @@ public final class RegistrySnapshot implements AgreementRegistry {
         if (partner == null) {
             throw new UnknownPartnerException(code);
         }
-        for (InstrumentPeriod period : periods(code)) {
-            if (period.role() == InstrumentPeriod.Role.GOVERNING && period.covers(date)) {
-                Instrument instrument = instrumentsById.get(period.instrumentId());
-                return Optional.of(Parameters.resolve(partner, date, instrument, period,
-                        factsByInstrument.getOrDefault(instrument.id(), List.of())));
+        for (Governing g : governingByPartner.getOrDefault(code, NONE)) {
+            if (g.period().covers(date)) {
+                Parameters.Resolved resolved = g.resolved() != null ? g.resolved()
+                        : Parameters.resolve(partner, date, facts(g.instrument().id(), Optional.of(code)));
+                return Optional.of(resolved.on(partner, date, g.instrument(), g.period()));
             }
         }
         return Optional.empty();

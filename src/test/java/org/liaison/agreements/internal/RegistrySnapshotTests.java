@@ -99,7 +99,8 @@ class RegistrySnapshotTests {
     void keepsUnknownParametersUnknown() {
         GoverningInstrument g = registry.governing(PartnerCode.of("PF"), LocalDate.of(2020, 1, 1)).orElseThrow();
         assertThat(g.maxPostingMonths().isKnown()).isFalse();
-        assertThat(g.branches().status()).isEqualTo(FactStatus.UNKNOWN);
+        assertThat(g.totalisationForPensions().status()).isEqualTo(FactStatus.UNKNOWN);
+        assertThat(g.totalisationForPensions().optional()).isEmpty();
     }
 
     @Test
