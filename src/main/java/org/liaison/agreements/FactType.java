@@ -1,0 +1,31 @@
+package org.liaison.agreements;
+
+import java.util.Locale;
+
+/** The dated parameters the registry records per instrument (and, where they differ, per partner). */
+public enum FactType {
+    /** Pipe-separated {@link org.liaison.shared.Branch} codes. */
+    BRANCHES,
+    /** Maximum initial posting of an employed person, in months. */
+    MAX_POSTING_MONTHS,
+    /** Maximum initial posting of a self-employed person, in months. */
+    SELF_EMPLOYED_POSTING_MONTHS,
+    /** See {@link PostingExtension}: {@code none}, a number of months, {@code until_end_of_work} or {@code by_agreement}. */
+    POSTING_EXTENSION,
+    /** Who decides on an extension, as a code (e.g. {@code art16_agreement}, {@code joint_authorities}). */
+    EXTENSION_DECIDED_BY,
+    /** Minimum gap between two postings of the same person, in months. */
+    REPOSTING_GAP_MONTHS,
+    /** Whether periods are aggregated for pensions ({@code yes}/{@code no}). */
+    TOTALISATION_PENSIONS,
+    /** Whether periods in third states count for pensions ({@code yes}/{@code no}). */
+    THIRD_STATE_PERIODS;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static FactType fromCode(String code) {
+        return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,44 @@
+package org.liaison.agreements;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A parameter of an instrument on a date: either known (a value with its status and source) or unknown. The
+ * coordination engine must handle both; an unknown parameter is never replaced by a guess.
+ *
+ * @param <T> the value type, e.g. {@code Integer} for a number of months
+ */
+public sealed interface Parameter<T> {
+
+    /** A value read in (or taken from) a source; {@code status} says whether it still needs checking. */
+    record Known<T>(T value, FactStatus status, String source, String note) implements Parameter<T> {
+    }
+
+    /** No value is known; {@code note} may say what is known about it. */
+    record Unknown<T>(String note) implements Parameter<T> {
+    }
+
+    static <T> Parameter<T> unknown() {
+        return new Unknown<>("");
+    }
+
+    default boolean isKnown() {
+        return this instanceof Known<T>;
+    }
+
+    default Optional<T> optional() {
+        return this instanceof Known<T> known ? Optional.of(known.value()) : Optional.empty();
+    }
+
+    default FactStatus status() {
+        return this instanceof Known<T> known ? known.status() : FactStatus.UNKNOWN;
+    }
+
+    default <R> Parameter<R> map(Function<T, R> mapper) {
+        if (this instanceof Known<T> k) {
+            return new Known<>(mapper.apply(k.value()), k.status(), k.source(), k.note());
+        }
+        return new Unknown<>(((Unknown<T>) this).note());
+    }
+}
