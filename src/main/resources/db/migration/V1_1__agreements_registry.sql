@@ -40,7 +40,8 @@ create table agreements_instrument_partner (
     role           varchar(16)  not null,
     status         varchar(16)  not null,
     source         text         not null,
-    note           text         not null
+    note_fr        text         not null,
+    note_en        text         not null
 );
 create index agreements_instrument_partner_partner on agreements_instrument_partner (partner_code);
 
@@ -54,7 +55,8 @@ create table agreements_fact (
     valid_to       varchar(10),
     status         varchar(16)  not null check (status in ('verified', 'to_check', 'unknown')),
     source         text         not null,
-    note           text         not null,
+    note_fr        text         not null,
+    note_en        text         not null,
     check (status = 'unknown' or value is not null)
 );
 create index agreements_fact_instrument on agreements_fact (instrument_id);

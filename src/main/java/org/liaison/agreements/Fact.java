@@ -3,6 +3,7 @@ package org.liaison.agreements;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.PartnerCode;
 
@@ -13,7 +14,7 @@ import org.liaison.shared.PartnerCode;
  */
 public record Fact(String instrumentId, @Nullable PartnerCode partner, FactType type, @Nullable String value,
                    @Nullable PartialDate validFrom, @Nullable PartialDate validTo, FactStatus status,
-                   String source, String note) {
+                   String source, LocalizedText note) {
 
     public Fact {
         Objects.requireNonNull(instrumentId, "instrumentId");
@@ -25,7 +26,7 @@ public record Fact(String instrumentId, @Nullable PartnerCode partner, FactType 
             throw new IllegalArgumentException("A " + status.code() + " fact needs a value: " + instrumentId + " " + type);
         }
         source = source == null ? "" : source;
-        note = note == null ? "" : note;
+        note = note == null ? LocalizedText.EMPTY : note;
     }
 
     /** Whether the fact holds for this partner on this day (a year-only bound is read generously). */

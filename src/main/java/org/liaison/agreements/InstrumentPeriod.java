@@ -3,6 +3,7 @@ package org.liaison.agreements;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.PartnerCode;
 
@@ -13,7 +14,8 @@ import org.liaison.shared.PartnerCode;
  * Agreement) and never governs new situations.
  */
 public record InstrumentPeriod(String instrumentId, PartnerCode partner, @Nullable PartialDate from,
-                               @Nullable PartialDate to, Role role, FactStatus status, String source, String note) {
+                               @Nullable PartialDate to, Role role, FactStatus status, String source,
+                               LocalizedText note) {
 
     /** Whether the period governs new situations or only continues earlier ones. */
     public enum Role { GOVERNING, CONTINUING }
@@ -24,7 +26,7 @@ public record InstrumentPeriod(String instrumentId, PartnerCode partner, @Nullab
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(status, "status");
         source = source == null ? "" : source;
-        note = note == null ? "" : note;
+        note = note == null ? LocalizedText.EMPTY : note;
     }
 
     /** Whether the day may fall within the period, reading a year-only bound as the whole year. */

@@ -1,5 +1,6 @@
 package org.liaison.agreements;
 
+import org.liaison.shared.LocalizedText;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -12,15 +13,15 @@ import java.util.function.Function;
 public sealed interface Parameter<T> {
 
     /** A value read in (or taken from) a source; {@code status} says whether it still needs checking. */
-    record Known<T>(T value, FactStatus status, String source, String note) implements Parameter<T> {
+    record Known<T>(T value, FactStatus status, String source, LocalizedText note) implements Parameter<T> {
     }
 
     /** No value is known; {@code note} may say what is known about it. */
-    record Unknown<T>(String note) implements Parameter<T> {
+    record Unknown<T>(LocalizedText note) implements Parameter<T> {
     }
 
     static <T> Parameter<T> unknown() {
-        return new Unknown<>("");
+        return new Unknown<>(LocalizedText.EMPTY);
     }
 
     default boolean isKnown() {

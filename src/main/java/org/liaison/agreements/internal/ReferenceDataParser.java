@@ -13,6 +13,7 @@ import org.liaison.agreements.InstrumentPeriod;
 import org.liaison.agreements.Partner;
 import org.liaison.agreements.PartnerKind;
 import org.liaison.agreements.TimelineEvent;
+import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.PartnerCode;
 
@@ -30,10 +31,10 @@ public final class ReferenceDataParser {
                 rows(files, "instrument-partners.csv", r -> new InstrumentPeriod(r.get("instrument_id"),
                         PartnerCode.of(r.get("partner_code")), date(r.get("from")), date(r.get("to")),
                         InstrumentPeriod.Role.valueOf(r.get("role").toUpperCase(java.util.Locale.ROOT)),
-                        FactStatus.fromCode(r.get("status")), r.get("source"), r.get("note"))),
+                        FactStatus.fromCode(r.get("status")), r.get("source"), note(r))),
                 rows(files, "facts.csv", r -> new Fact(r.get("instrument_id"), code(r.get("partner_code")),
                         FactType.fromCode(r.get("fact")), blankToNull(r.get("value")), date(r.get("valid_from")),
-                        date(r.get("valid_to")), FactStatus.fromCode(r.get("status")), r.get("source"), r.get("note"))),
+                        date(r.get("valid_to")), FactStatus.fromCode(r.get("status")), r.get("source"), note(r))),
                 rows(files, "timeline.csv", r -> new TimelineEvent(PartialDate.parse(r.get("date")), r.get("title_fr"),
                         r.get("title_en"), blankToNull(r.get("instrument_id")), r.get("source"))));
     }
@@ -47,6 +48,10 @@ public final class ReferenceDataParser {
                 throw new ReferenceDataException(file + " line " + (i + 2) + ": " + e.getMessage(), e);
             }
         }).toList();
+    }
+
+    private static LocalizedText note(Map<String, String> row) {
+        return new LocalizedText(row.get("note_fr"), row.get("note_en"));
     }
 
     static @Nullable PartialDate date(@Nullable String text) {

@@ -12,6 +12,7 @@ import org.liaison.agreements.InstrumentPeriod;
 import org.liaison.agreements.Partner;
 import org.liaison.agreements.PartnerKind;
 import org.liaison.agreements.TimelineEvent;
+import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.PartnerCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,15 +58,15 @@ class ReferenceDataRepository {
                         text(i.ended()), i.replacedBy(), i.legalReference(), i.status().code(), i.source()).update());
         data.periods().forEach(p -> jdbc.sql("""
                         insert into agreements_instrument_partner (instrument_id, partner_code, date_from, date_to, from_day,
-                            to_day, role, status, source, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            to_day, role, status, source, note_fr, note_en) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.instrumentId(), p.partner().value(), text(p.from()), text(p.to()),
                         p.from() == null ? null : p.from().first(), p.to() == null ? null : p.to().last(),
-                        p.role().name().toLowerCase(java.util.Locale.ROOT), p.status().code(), p.source(), p.note()).update());
+                        p.role().name().toLowerCase(java.util.Locale.ROOT), p.status().code(), p.source(), p.note().fr(), p.note().en()).update());
         data.facts().forEach(f -> jdbc.sql("""
                         insert into agreements_fact (instrument_id, partner_code, fact, value, valid_from, valid_to, status,
-                            source, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            source, note_fr, note_en) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(f.instrumentId(), f.partner() == null ? null : f.partner().value(), f.type().code(), f.value(),
-                        text(f.validFrom()), text(f.validTo()), f.status().code(), f.source(), f.note()).update());
+                        text(f.validFrom()), text(f.validTo()), f.status().code(), f.source(), f.note().fr(), f.note().en()).update());
         data.timeline().forEach(t -> jdbc.sql("""
                         insert into agreements_timeline_event (event_date, title_fr, title_en, instrument_id, source)
                         values (?, ?, ?, ?, ?)""")
@@ -85,16 +86,20 @@ class ReferenceDataRepository {
                 new InstrumentPeriod(rs.getString("instrument_id"), PartnerCode.of(rs.getString("partner_code")),
                         date(rs.getString("date_from")), date(rs.getString("date_to")),
                         InstrumentPeriod.Role.valueOf(rs.getString("role").toUpperCase(java.util.Locale.ROOT)),
-                        FactStatus.fromCode(rs.getString("status")), rs.getString("source"), rs.getString("note"))).list();
+                        FactStatus.fromCode(rs.getString("status")), rs.getString("source"), note(rs))).list();
         List<Fact> facts = jdbc.sql("select * from agreements_fact order by id").query((rs, n) -> new Fact(
                 rs.getString("instrument_id"), rs.getString("partner_code") == null ? null : PartnerCode.of(rs.getString("partner_code")),
                 FactType.fromCode(rs.getString("fact")), rs.getString("value"), date(rs.getString("valid_from")),
                 date(rs.getString("valid_to")), FactStatus.fromCode(rs.getString("status")), rs.getString("source"),
-                rs.getString("note"))).list();
+                note(rs))).list();
         List<TimelineEvent> timeline = jdbc.sql("select * from agreements_timeline_event order by id").query((rs, n) ->
                 new TimelineEvent(PartialDate.parse(rs.getString("event_date")), rs.getString("title_fr"),
                         rs.getString("title_en"), rs.getString("instrument_id"), rs.getString("source"))).list();
         return new ReferenceData(partners, instruments, periods, facts, timeline);
+    }
+
+    private static LocalizedText note(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new LocalizedText(rs.getString("note_fr"), rs.getString("note_en"));
     }
 
     private static @Nullable String text(@Nullable PartialDate date) {

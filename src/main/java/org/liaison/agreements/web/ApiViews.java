@@ -9,6 +9,7 @@ import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Instrument;
 import org.liaison.agreements.InstrumentPeriod;
 import org.liaison.agreements.Partner;
+import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartialDate;
 
 /** The JSON shapes of the registry API. Dates are ISO 8601, possibly reduced to a year ("1981"). */
@@ -33,7 +34,7 @@ final class ApiViews {
     }
 
     record FactView(String fact, @Nullable String partnerCode, @Nullable String value, @Nullable String validFrom,
-                    @Nullable String validTo, String status, String source, String note) {
+                    @Nullable String validTo, String status, String source, LocalizedText note) {
         static FactView of(Fact f) {
             return new FactView(f.type().code(), f.partner() == null ? null : f.partner().value(), f.value(),
                     text(f.validFrom()), text(f.validTo()), f.status().code(), f.source(), f.note());
@@ -41,7 +42,7 @@ final class ApiViews {
     }
 
     record PeriodView(InstrumentRef instrument, @Nullable String from, @Nullable String to, String role, String status,
-                      String source, String note, List<FactView> facts) {
+                      String source, LocalizedText note, List<FactView> facts) {
     }
 
     record PartnerDetail(String code, String nameFr, String nameEn, String kind, @Nullable InstrumentRef currentInstrument,

@@ -54,10 +54,11 @@ final class FactRows {
     private <T> Row row(String key, Parameter<T> parameter, java.util.function.Function<T, String> format) {
         String label = msg("agreements.fact." + key, key);
         if (parameter instanceof Parameter.Known<T> known) {
-            return new Row(label, format.apply(known.value()), known.status(), sources(known.source()), known.note());
+            return new Row(label, format.apply(known.value()), known.status(), sources(known.source()),
+                    known.note().in(locale));
         }
         return new Row(label, msg("agreements.status.unknown", "unknown"), FactStatus.UNKNOWN, List.of(),
-                ((Parameter.Unknown<T>) parameter).note());
+                ((Parameter.Unknown<T>) parameter).note().in(locale));
     }
 
     private String branches(Set<Branch> branches) {
