@@ -57,7 +57,11 @@ class RegistryPagesTests {
                 "https://www.cleiss.fr/docs/stats/sources_stats2015/files/basic-html/page122.html",
                 "Règlements n° 3 et n° 4", "1959-01-01");
         String japan = get("/partners/jp?lang=en").getBody();
-        assertThat(japan).contains("<h1>Japan</h1>", "60 months", "No extension", "Invalidity", "Verified");
+        assertThat(japan).contains("<h1>Japan</h1>", "60 months", "No extension", "Invalidity", "Verified",
+                "Exceptional derogation (art. 9) decided with the Japanese institution");
+        assertThat(get("/partners/JP?lang=fr").getBody())
+                .contains("Dérogation exceptionnelle (art. 9) décidée avec l&#39;institution japonaise")
+                .doesNotContain("Exceptional derogation");
         String polynesia = get("/partners/PF").getBody();
         assertThat(polynesia).contains("Inconnu");
     }
