@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
@@ -17,9 +18,32 @@ class ApplicationSmokeTests {
 
     @Test
     void servesTheHomePageInFrenchAndEnglishAndReportsHealthUp() {
-        RestClient client = RestClient.create("http://localhost:" + port);
-        assertThat(client.get().uri("/").retrieve().body(String.class)).contains("Accueil");
-        assertThat(client.get().uri("/?lang=en").retrieve().body(String.class)).contains("Home");
+        RestClient client = client();
+        assertThat(client.get().uri("/").retrieve().body(String.class)).contains("<html lang=\"fr\"", "Accueil");
+        assertThat(client.get().uri("/?lang=en").retrieve().body(String.class)).contains("<html lang=\"en\"", "Home");
         assertThat(client.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"UP\"");
+    }
+
+    @Test
+    void healthShowsNoDetailsAndMetricsNeedAnAccountWhenAnonymous() {
+        RestClient client = client();
+        assertThat(client.get().uri("/actuator/health").retrieve().body(String.class)).doesNotContain("\"db\"");
+        HttpStatusCode metrics = client.get().uri("/actuator/metrics")
+                .exchange((request, response) -> response.getStatusCode());
+        assertThat(metrics.is2xxSuccessful()).as("/actuator/metrics answered %s", metrics).isFalse();
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblemNotAPage() {
+        String body = client().get().uri("/api/v1/partners/ZZ/no/such/resource")
+                .exchange((request, response) -> response.getStatusCode().value() + " "
+                        + response.getHeaders().getContentType());
+        assertThat(body).isEqualTo("404 application/problem+json;charset=UTF-8");
+    }
+
+    /** Redirects are not followed: a sign-in redirect must show as such. */
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory()).build();
     }
 }

@@ -1,0 +1,19 @@
+package org.liaison.shared.web;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Puts {@link UnexpectedErrorResolver} after Spring's own resolvers, so that every module's exception handlers and
+ * Spring's mapping of its standard exceptions (405, 415, 400...) come first.
+ */
+@Configuration(proxyBeanMethods = false)
+class ErrorHandlingConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(new UnexpectedErrorResolver());
+    }
+}

@@ -1,0 +1,90 @@
+package org.liaison.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every failed request ends here: an RFC 9457 problem body for the API ({@code /api/**}) and for clients that ask
+ * for JSON, a DSFR error page in the reader's language otherwise (templates {@code error/404}, {@code error/403},
+ * {@code error/5xx} and {@code error/error}).
+ */
+@Controller
+class ErrorPagesController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPagesController.class);
+
+    private final ErrorAttributes errorAttributes;
+    private final ProblemDescriptions problems;
+    private final JsonMapper json;
+
+    ErrorPagesController(ErrorAttributes errorAttributes, MessageSource messages, JsonMapper json) {
+        this.errorAttributes = errorAttributes;
+        this.problems = new ProblemDescriptions(messages);
+        this.json = json;
+    }
+
+    @RequestMapping("${server.error.path:${error.path:/error}}")
+    @Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
+        HttpStatus status = status(request);
+        Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+        String path = Shell.of(request, locale).path();
+        String reference = (String) request.getAttribute(UnexpectedErrorResolver.REFERENCE);
+        if (status.is4xxClientError()) {
+            log.debug("{} {} answered {} ({})", request.getMethod(), path, status.value(),
+                    error == null ? "no exception" : error.getClass().getSimpleName());
+        }
+        if (wantsProblem(request, path)) {
+            Map<String, Object> body = problems.describe(status, error, path, reference, locale);
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), body);
+            return null;
+        }
+        ModelAndView page = new ModelAndView(view(status), status);
+        page.addObject("status", status.value());
+        page.addObject("reference", reference);
+        return page;
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        // a visit to /error itself is a visit to a page that does not exist
+        return status != null ? status : HttpStatus.NOT_FOUND;
+    }
+
+    private static boolean wantsProblem(HttpServletRequest request, String path) {
+        if (path.startsWith("/api/") || path.equals("/api")) {
+            return true;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && !accept.contains("text/html")
+                && (accept.contains("application/json") || accept.contains("application/problem+json"));
+    }
+
+    private static String view(HttpStatus status) {
+        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN) {
+            return "error/" + status.value();
+        }
+        return status.is5xxServerError() ? "error/5xx" : "error/error";
+    }
+}

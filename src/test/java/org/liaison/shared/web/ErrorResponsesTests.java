@@ -1,0 +1,197 @@
+package org.liaison.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What a client gets when a request fails: problem details for the API, a DSFR page for a reader. Runs the web
+ * layer alone (no database, no security rules) around a small API that fails on purpose, through the real server
+ * and its error dispatch.
+ */
+@SpringBootTest(classes = ErrorResponsesTests.WebLayer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@ExtendWith(OutputCaptureExtension.class)
+class ErrorResponsesTests {
+
+    @LocalServerPort
+    int port;
+
+    record Response(int status, String contentType, String body) {
+    }
+
+    @Test
+    void anUnknownApiPathIsA404Problem() {
+        Response response = call(HttpMethod.GET, "/api/v1/nothing-here", null, null, "text/html");
+
+        assertProblem(response, 404);
+        assertThat(response.body()).contains("\"instance\":\"/api/v1/nothing-here\"");
+    }
+
+    @Test
+    void aMethodTheApiDoesNotAllowIsA405Problem() {
+        assertProblem(call(HttpMethod.PUT, "/api/test/items", null, null, null), 405);
+    }
+
+    @Test
+    void aContentTypeTheApiDoesNotReadIsA415Problem() {
+        assertProblem(call(HttpMethod.POST, "/api/test/items", MediaType.TEXT_PLAIN, "name", null), 415);
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemThatDoesNotEchoTheBody() {
+        Response response = call(HttpMethod.POST, "/api/test/items", MediaType.APPLICATION_JSON, "{\"name\": Jean", null);
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("n'est pas un JSON lisible").doesNotContain("Jean");
+    }
+
+    @Test
+    void aMalformedParameterIsA400ProblemNamingTheParameterButNotItsValue() {
+        Response response = call(HttpMethod.GET, "/api/test/items/7?on=yesterday&lang=en", null, null, null);
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("\"parameter\":\"on\"", "The value of parameter \\\"on\\\" is not valid.")
+                .doesNotContain("yesterday");
+    }
+
+    @Test
+    void anInvalidBodyIsA400ProblemListingTheFields() {
+        Response response = call(HttpMethod.POST, "/api/test/items", MediaType.APPLICATION_JSON, "{\"name\": \"\"}", null);
+
+        assertProblem(response, 400);
+        assertThat(response.body()).contains("\"field\":\"name\"");
+    }
+
+    @Test
+    void aModulesOwnProblemIsKept() {
+        Response response = call(HttpMethod.DELETE, "/api/test/items/7", null, null, null);
+
+        assertProblem(response, 410);
+        assertThat(response.body()).contains("\"detail\":\"This item was archived.\"");
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemWithAReferenceAndNeitherStackTraceNorMessage(CapturedOutput log) {
+        Response response = call(HttpMethod.GET, "/api/test/boom", null, null, null);
+
+        assertProblem(response, 500);
+        assertThat(response.body()).contains("\"reference\":\"").doesNotContain("Dupont", "IllegalStateException", "at org.");
+        String reference = response.body().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1");
+        assertThat(log.getOut()).contains("Unexpected error " + reference, "java.lang.IllegalStateException")
+                .doesNotContain("Dupont");
+    }
+
+    @Test
+    void anUnexpectedFailureOnAPageShowsTheErrorPageWithItsReference() {
+        Response response = call(HttpMethod.GET, "/test/boom?lang=en", null, null, "text/html");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.body()).contains("<html lang=\"en\"", "Unexpected error", "Incident reference: ")
+                .doesNotContain("Dupont");
+    }
+
+    @Test
+    void anUnknownPageShowsTheNotFoundPageInTheReadersLanguage() {
+        Response french = call(HttpMethod.GET, "/nulle-part", null, null, "text/html");
+        Response english = call(HttpMethod.GET, "/nowhere?lang=en", null, null, "text/html");
+
+        assertThat(french.status()).isEqualTo(404);
+        assertThat(french.body()).contains("<html lang=\"fr\"", "<h1>Page non trouvée</h1>", "Page d&#39;accueil");
+        assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Page not found</h1>", "href=\"/nowhere?lang=fr\"");
+    }
+
+    @Test
+    void aJsonClientGetsAProblemOutsideTheApiToo() {
+        assertProblem(call(HttpMethod.GET, "/nowhere", null, null, "application/json"), 404);
+    }
+
+    private void assertProblem(Response response, int status) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status, "\"title\":\"" + HttpStatus.valueOf(status).getReasonPhrase() + "\"")
+                .doesNotContain("trace", "exception");
+    }
+
+    private Response call(HttpMethod method, String path, MediaType contentType, String body, String accept) {
+        RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port).method(method).uri(path);
+        if (contentType != null) {
+            request.contentType(contentType).body(body);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
+                String.valueOf(res.getHeaders().getContentType()),
+                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import({ErrorPagesController.class, ErrorHandlingConfiguration.class, ShellModelAdvice.class,
+            LocaleConfiguration.class, FailingApi.class})
+    static class WebLayer {
+
+        @Bean
+        SecurityFilterChain openToAll(HttpSecurity http) throws Exception {
+            return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll()).csrf(csrf -> csrf.disable()).build();
+        }
+    }
+
+    record Item(@NotBlank String name) {
+    }
+
+    @Controller
+    static class FailingApi {
+
+        @GetMapping("/api/test/items/{id}")
+        @ResponseBody
+        Item item(@PathVariable int id, @RequestParam LocalDate on) {
+            return new Item("item " + id);
+        }
+
+        @PostMapping(path = "/api/test/items", consumes = MediaType.APPLICATION_JSON_VALUE)
+        @ResponseBody
+        Item add(@Valid @RequestBody Item item) {
+            return item;
+        }
+
+        @DeleteMapping("/api/test/items/{id}")
+        void archived(@PathVariable int id) {
+            throw new ResponseStatusException(HttpStatus.GONE, "This item was archived.");
+        }
+
+        @GetMapping({"/api/test/boom", "/test/boom"})
+        String boom() {
+            throw new IllegalStateException("could not file the claim of Jean Dupont");
+        }
+    }
+}
