@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,7 +71,6 @@ class PublicPagesBrowserTests {
     @MethodSource("pagesInBothLanguages")
     void eachPublicPageIsInTheRightLanguageWithoutConsoleErrorsOrSeriousAccessibilityViolations(Page page, String language) {
         open(page.path() + "?lang=" + language);
-        assumeMergedIfMissing(page);
 
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
         String expectedHeading = "fr".equals(language) ? page.frenchHeading() : page.englishHeading();
@@ -128,18 +126,5 @@ class PublicPagesBrowserTests {
 
     private String heading() {
         return browser.driver.findElement(By.tagName("h1")).getText();
-    }
-
-    /**
-     * The partner pages come from the agreements module, built on another branch: until it is merged they are
-     * missing and their checks are skipped. Once the module is on the classpath a missing page fails.
-     */
-    private void assumeMergedIfMissing(Page page) {
-        boolean agreementsPresent = getClass().getClassLoader().getResource("org/liaison/agreements") != null;
-        boolean notFound = browser.driver.getTitle().startsWith("Page non trouvée")
-                || browser.driver.getTitle().startsWith("Page not found");
-        boolean agreementsPage = page.path().startsWith("/partners") || page.path().equals("/timeline");
-        Assumptions.assumeFalse(agreementsPage && notFound && !agreementsPresent,
-                page.path() + " is served by the agreements module, not merged yet");
     }
 }
