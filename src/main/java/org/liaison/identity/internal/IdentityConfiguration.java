@@ -1,0 +1,16 @@
+package org.liaison.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Password hashing: bcrypt through Spring's delegating encoder, so stored hashes carry their algorithm id. */
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
