@@ -37,16 +37,19 @@ class FirstAdministratorCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int code = createAdministrator(environment.getProperty(CommandModeEnvironment.CREATE_ADMIN, ""));
+        char[] password = password();
+        int code;
+        if (password == null) {
+            System.err.println("No password: set " + PASSWORD_VARIABLE + " or run from a terminal.");
+            code = 2;
+        } else {
+            code = createAdministrator(environment.getProperty(CommandModeEnvironment.CREATE_ADMIN, ""), password);
+        }
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
-    int createAdministrator(String username) {
-        char[] password = password();
-        if (password == null) {
-            System.err.println("No password: set " + PASSWORD_VARIABLE + " or run from a terminal.");
-            return 2;
-        }
+    /** Creates the administrator; 0 when done, 1 when refused. The password array is wiped afterwards. */
+    int createAdministrator(String username, char[] password) {
         try {
             UserAdministration.Outcome outcome = administration.create(new UserAdministration.NewUser(
                     username, null, null, null, EnumSet.of(Role.ADMIN)), new String(password));
