@@ -185,8 +185,12 @@ class SecurityTests {
                 .andExpect(header().string("X-Frame-Options", "DENY"));
         mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sign in to Liaison")));
-        mvc.perform(get("/login").param("locked", "")).andExpect(status().isOk())
+        mvc.perform(get("/login?locked")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("temporairement verrouillé")));
+        mvc.perform(get("/login?error")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("mot de passe incorrect")));
+        mvc.perform(get("/login?logout&lang=en")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("You are signed out.")));
     }
 
     record Account(String username, String password) {

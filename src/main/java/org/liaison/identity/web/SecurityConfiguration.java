@@ -2,7 +2,7 @@ package org.liaison.identity.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -15,10 +15,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Everything is authenticated except the public portal, the public registry pages and API, static assets and
  * the health probe. Pages send strangers to the login page; the API and actuator answer 401/403 with a problem
  * body. Administration (users, organisations, audit) needs the ADMIN role. CSRF protection, session fixation
- * protection and the secure headers are Spring Security's defaults.
+ * protection and the secure headers are Spring Security's defaults. Method security (role checks on
+ * controllers and services) is enabled in the identity configuration.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@ConditionalOnWebApplication // one-off commands run without a web server
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
@@ -38,6 +39,8 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.pathPattern("/api/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        // form login's own permitAll matches "/login" without a query string only
+                        .requestMatchers("/login").permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
