@@ -1,0 +1,95 @@
+package org.liaison.identity.internal;
+
+import java.io.Console;
+import java.util.Arrays;
+import java.util.EnumSet;
+import org.liaison.identity.Role;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --liaison.create-admin=<username>}: creates an administrator and exits (0 created, 1 refused,
+ * 2 no password given). The password comes from {@code LIAISON_ADMIN_PASSWORD} or, when that is not set, from
+ * the console without echo; it is never printed. The web server is not started (see
+ * {@link CommandModeEnvironment}).
+ */
+@Component
+@ConditionalOnProperty(CommandModeEnvironment.CREATE_ADMIN)
+class FirstAdministratorCommand implements ApplicationRunner {
+
+    static final String PASSWORD_VARIABLE = "LIAISON_ADMIN_PASSWORD";
+
+    private final UserAdministration administration;
+    private final Environment environment;
+    private final ConfigurableApplicationContext context;
+
+    FirstAdministratorCommand(UserAdministration administration, Environment environment,
+                              ConfigurableApplicationContext context) {
+        this.administration = administration;
+        this.environment = environment;
+        this.context = context;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        char[] password = password();
+        int code;
+        if (password == null) {
+            System.err.println("No password: set " + PASSWORD_VARIABLE + " or run from a terminal.");
+            code = 2;
+        } else {
+            code = createAdministrator(environment.getProperty(CommandModeEnvironment.CREATE_ADMIN, ""), password);
+        }
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    /** Creates the administrator; 0 when done, 1 when refused. The password array is wiped afterwards. */
+    int createAdministrator(String username, char[] password) {
+        try {
+            UserAdministration.Outcome outcome = administration.create(new UserAdministration.NewUser(
+                    username, null, null, null, EnumSet.of(Role.ADMIN)), new String(password));
+            if (outcome.ok()) {
+                System.out.println("Administrator '" + UserStore.normalise(username) + "' created.");
+                return 0;
+            }
+            outcome.violations().forEach(v -> System.err.println("Refused: " + explain(v.code())));
+            return 1;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static char[] password() {
+        String variable = System.getenv(PASSWORD_VARIABLE);
+        if (variable != null && !variable.isEmpty()) {
+            return variable.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] first = console.readPassword("Password for the new administrator (at least %d characters): ",
+                Passwords.MIN_LENGTH);
+        char[] again = console.readPassword("Same password again: ");
+        if (first == null || !Arrays.equals(first, again)) {
+            System.err.println("The two passwords differ.");
+            return null;
+        }
+        return first;
+    }
+
+    private static String explain(String code) {
+        return switch (code) {
+            case "identity.user.password.short" -> "the password must have at least " + Passwords.MIN_LENGTH
+                    + " characters";
+            case "identity.user.username.taken" -> "this username is already taken";
+            case "identity.user.username.invalid" -> "the username must be 2 to 100 characters among a-z 0-9 . _ -";
+            default -> code;
+        };
+    }
+}

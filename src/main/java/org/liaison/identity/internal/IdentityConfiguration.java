@@ -1,0 +1,21 @@
+package org.liaison.identity.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password hashing (bcrypt through Spring's delegating encoder, so stored hashes carry their algorithm id) and
+ * method security ({@code @PreAuthorize} role checks).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class IdentityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

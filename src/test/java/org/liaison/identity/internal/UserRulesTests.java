@@ -1,0 +1,55 @@
+package org.liaison.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.liaison.identity.Organisation;
+import org.liaison.identity.OrganisationKind;
+import org.liaison.identity.Role;
+
+class UserRulesTests {
+
+    static final Organisation CPAM = new Organisation("CPAM-PARIS", "CPAM de Paris", OrganisationKind.FRENCH_INSTITUTION);
+    static final Organisation LIAISON = new Organisation("LIAISON", "Liaison", OrganisationKind.LIAISON_BODY);
+
+    @Test
+    void anInstitutionAgentMustBelongToAFrenchInstitution() {
+        assertThat(UserRules.rolesAndOrganisation(Set.of(Role.INSTITUTION_AGENT), null, false))
+                .containsExactly(new Violation("organisationCode", "identity.user.organisation.required"));
+        assertThat(UserRules.rolesAndOrganisation(Set.of(Role.INSTITUTION_AGENT), LIAISON, false))
+                .containsExactly(new Violation("organisationCode", "identity.user.organisation.institution"));
+        assertThat(UserRules.rolesAndOrganisation(Set.of(Role.INSTITUTION_AGENT), CPAM, false)).isEmpty();
+    }
+
+    @Test
+    void otherRolesNeedNoOrganisationButAtLeastOneRoleIsNeeded() {
+        assertThat(UserRules.rolesAndOrganisation(Set.of(Role.TRANSLATOR), null, false)).isEmpty();
+        assertThat(UserRules.rolesAndOrganisation(Set.of(), null, false))
+                .containsExactly(new Violation("roles", "identity.user.roles.required"));
+    }
+
+    @Test
+    void anUnknownOrganisationCodeIsRefused() {
+        assertThat(UserRules.rolesAndOrganisation(Set.of(Role.EDITOR), null, true))
+                .containsExactly(new Violation("organisationCode", "identity.user.organisation.unknown"));
+    }
+
+    @Test
+    void usernamesAreLowerCaseIdentifiers() {
+        assertThat(UserRules.username("agent.cpam")).isEmpty();
+        assertThat(UserRules.username("a")).isNotEmpty();
+        assertThat(UserRules.username("Alice")).isNotEmpty();
+        assertThat(UserRules.username("al ice")).isNotEmpty();
+        assertThat(UserRules.username(".alice")).isNotEmpty();
+    }
+
+    @Test
+    void generatedPasswordsAreLongAndDifferent() {
+        String one = Passwords.generate();
+        assertThat(one).hasSize(20);
+        assertThat(Passwords.acceptable(one)).isTrue();
+        assertThat(Passwords.generate()).isNotEqualTo(one);
+        assertThat(Passwords.acceptable("short-pass1")).isFalse();
+    }
+}
