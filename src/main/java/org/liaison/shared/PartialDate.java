@@ -2,6 +2,8 @@ package org.liaison.shared;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -72,6 +74,15 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
     public int compareTo(PartialDate other) {
         int c = first.compareTo(other.first);
         return c != 0 ? c : precision.compareTo(other.precision);
+    }
+
+    /** The date as a reader writes it, e.g. "1 août 2017", "juin 1981", "1981"; ISO form is {@link #toString()}. */
+    public String format(Locale locale) {
+        return switch (precision) {
+            case YEAR -> String.valueOf(first.getYear());
+            case MONTH -> first.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+            case DAY -> first.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        };
     }
 
     @Override

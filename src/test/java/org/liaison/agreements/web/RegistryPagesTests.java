@@ -55,10 +55,10 @@ class RegistryPagesTests {
         String germany = get("/partners/DE").getBody();
         assertThat(germany).contains("<h1>Allemagne</h1>", "Règlement (CE) n° 883/2004", "24 mois", "Vérifié", "À vérifier",
                 "https://www.cleiss.fr/docs/stats/sources_stats2015/files/basic-html/page122.html",
-                "Règlements n° 3 et n° 4", "1959-01-01");
+                "Règlements n° 3 et n° 4", "1 janvier 1959", "25 septembre 1958");
         String japan = get("/partners/jp?lang=en").getBody();
         assertThat(japan).contains("<h1>Japan</h1>", "60 months", "No extension", "Invalidity", "Verified",
-                "Exceptional derogation (art. 9) decided with the Japanese institution");
+                "Exceptional derogation (art. 9) decided with the Japanese institution", "1 June 2007");
         assertThat(get("/partners/JP?lang=fr").getBody())
                 .contains("Dérogation exceptionnelle (art. 9) décidée avec l&#39;institution japonaise")
                 .doesNotContain("Exceptional derogation");

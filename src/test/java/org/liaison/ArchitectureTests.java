@@ -1,0 +1,37 @@
+package org.liaison;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * House rules that module boundaries alone do not enforce: a module's API (its root package) is plain Java that
+ * other modules can use without the web or database layer; the web stays at the edges.
+ */
+class ArchitectureTests {
+
+    static final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.liaison");
+
+    @Test
+    void moduleApisAreFreeOfWebAndPersistenceFrameworks() {
+        noClasses().that().resideInAnyPackage("org.liaison.agreements", "org.liaison.identity", "org.liaison.audit",
+                        "org.liaison.shared")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.jdbc..",
+                        "jakarta.servlet..", "org.thymeleaf..", "com.zaxxer..")
+                .because("a module's API is plain Java; adapters live in its sub-packages")
+                .check(classes);
+    }
+
+    @Test
+    void onlyWebAdaptersDependOnTheServletApi() {
+        noClasses().that().resideOutsideOfPackages("..web..", "..internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")
+                .because("requests and responses are handled at the edges")
+                .check(classes);
+    }
+}
