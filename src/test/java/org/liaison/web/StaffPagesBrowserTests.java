@@ -1,0 +1,88 @@
+package org.liaison.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.liaison.identity.Role;
+import org.liaison.identity.internal.UserAdministration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An administrator signs in through the real login form in headless Chromium and uses the staff pages: they
+ * must be as clean as the public ones (no console error, no serious or critical axe-core violation).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAdministration administration;
+
+    Browser browser;
+    Axe axe;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        browser = Browser.start();
+        axe = new Axe();
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAdministratorSignsInAndFindsTheStaffPagesAccessibleInBothLanguages() {
+        String username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = administration.create(new UserAdministration.NewUser(username, "Browser admin", null, null,
+                EnumSet.of(Role.ADMIN))).newPassword();
+
+        open("/login?lang=fr");
+        checkPage("fr");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(password);
+        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.driver.findElements(By.cssSelector("form[action='/logout']"))).isNotEmpty();
+
+        for (String language : new String[] {"fr", "en"}) {
+            for (String path : new String[] {"/admin/users", "/admin/users/new", "/admin/organisations", "/admin/audit"}) {
+                open(path + "?lang=" + language);
+                assertThat(browser.driver.getCurrentUrl()).as(path).contains(path);
+                checkPage(language);
+            }
+        }
+        open("/admin/audit?lang=en");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("LOGIN_SUCCEEDED", username);
+    }
+
+    private void checkPage(String language) {
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(browser.consoleEntries()).as("console errors on " + browser.driver.getCurrentUrl())
+                .filteredOn(e -> "SEVERE".equals(e.getLevel().getName())).extracting(LogEntry::getMessage).isEmpty();
+        assertThat(axe.seriousViolations(browser.driver)).as("axe-core on " + browser.driver.getCurrentUrl()).isEmpty();
+    }
+
+    private void open(String pathAndQuery) {
+        browser.consoleEntries();
+        browser.driver.get("http://localhost:" + port + pathAndQuery);
+    }
+}
