@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --liaison.audit.verify}: verifies the chain, prints the result and exits with 0 (valid) or 1 (broken),
- * without starting the web server (see {@link CommandModeEnvironment}).
+ * without starting the web server (see {@code org.liaison.shared.command.OneOffCommands}).
  */
 @Component
-@ConditionalOnProperty(CommandModeEnvironment.VERIFY)
+@ConditionalOnProperty(AuditVerifyCommand.VERIFY)
 class AuditVerifyCommand implements ApplicationRunner {
+
+    static final String VERIFY = "liaison.audit.verify";
 
     private final AuditTrail trail;
     private final ConfigurableApplicationContext context;

@@ -16,11 +16,13 @@ import org.springframework.stereotype.Component;
  * {@code --liaison.create-admin=<username>}: creates an administrator and exits (0 created, 1 refused,
  * 2 no password given). The password comes from {@code LIAISON_ADMIN_PASSWORD} or, when that is not set, from
  * the console without echo; it is never printed. The web server is not started (see
- * {@link CommandModeEnvironment}).
+ * {@code org.liaison.shared.command.OneOffCommands}).
  */
 @Component
-@ConditionalOnProperty(CommandModeEnvironment.CREATE_ADMIN)
+@ConditionalOnProperty(FirstAdministratorCommand.CREATE_ADMIN)
 class FirstAdministratorCommand implements ApplicationRunner {
+
+    static final String CREATE_ADMIN = "liaison.create-admin";
 
     static final String PASSWORD_VARIABLE = "LIAISON_ADMIN_PASSWORD";
 
@@ -43,7 +45,7 @@ class FirstAdministratorCommand implements ApplicationRunner {
             System.err.println("No password: set " + PASSWORD_VARIABLE + " or run from a terminal.");
             code = 2;
         } else {
-            code = createAdministrator(environment.getProperty(CommandModeEnvironment.CREATE_ADMIN, ""), password);
+            code = createAdministrator(environment.getProperty(CREATE_ADMIN, ""), password);
         }
         System.exit(SpringApplication.exit(context, () -> code));
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -25,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * for JSON, a DSFR error page in the reader's language otherwise (templates {@code error/404}, {@code error/403},
  * {@code error/5xx} and {@code error/error}).
  */
+// one-off commands run without a web server, hence without ErrorAttributes
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class ErrorPagesController implements ErrorController {
 

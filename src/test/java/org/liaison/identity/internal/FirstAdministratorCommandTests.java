@@ -7,10 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.liaison.identity.Role;
 import org.liaison.identity.Users;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -68,16 +66,5 @@ class FirstAdministratorCommandTests {
         assertThat(command().createAdministrator(username, "long enough password".toCharArray())).isZero();
         assertThat(command().createAdministrator(username.toUpperCase(), "another long password".toCharArray()))
                 .isEqualTo(1);
-    }
-
-    @Test
-    void theCommandsSwitchTheWebServerOff() {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource("args",
-                java.util.Map.of("liaison.create-admin", "alice")));
-
-        new CommandModeEnvironment().postProcessEnvironment(environment, new SpringApplication());
-
-        assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
     }
 }
