@@ -2,13 +2,9 @@ package org.liaison.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,18 +14,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Opens every public page in headless Chromium, in French and in English, and checks what a reader gets: the
  * page's language, its heading, a console without errors, and no serious or critical axe-core violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicPagesBrowserTests {
+class PublicPagesBrowserTests extends BrowserTest {
 
     /** A public page and a piece of its heading in each language. */
     record Page(String path, String frenchHeading, String englishHeading) {
@@ -43,25 +33,6 @@ class PublicPagesBrowserTests {
             new Page("/partners", "partenaires", "Partner states"),
             new Page("/partners/DE", "Allemagne", "Germany"),
             new Page("/timeline", "Dates clés", "Key dates"));
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-    Axe axe;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = Browser.start();
-        axe = new Axe();
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static Stream<Arguments> pagesInBothLanguages() {
         return PAGES.stream().flatMap(page -> Stream.of(Arguments.of(page, "fr"), Arguments.of(page, "en")));
@@ -117,11 +88,6 @@ class PublicPagesBrowserTests {
         assertThat(heading()).isEqualTo("Page not found");
         assertThat(browser.driver.findElement(By.cssSelector("main a.fr-btn[href='/']")).getText()).isEqualTo("Home page");
         assertThat(axe.seriousViolations(browser.driver)).isEmpty();
-    }
-
-    private void open(String pathAndQuery) {
-        browser.consoleEntries(); // forget the previous page's entries
-        browser.driver.get("http://localhost:" + port + pathAndQuery);
     }
 
     private String heading() {

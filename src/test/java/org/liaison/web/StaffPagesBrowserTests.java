@@ -2,52 +2,23 @@ package org.liaison.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.liaison.identity.Role;
 import org.liaison.identity.internal.UserAdministration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An administrator signs in through the real login form in headless Chromium and uses the staff pages: they
  * must be as clean as the public ones (no console error, no serious or critical axe-core violation).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffPagesBrowserTests {
-
-    @LocalServerPort
-    int port;
+class StaffPagesBrowserTests extends BrowserTest {
 
     @Autowired
     UserAdministration administration;
-
-    Browser browser;
-    Axe axe;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = Browser.start();
-        axe = new Axe();
-    }
-
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAdministratorSignsInAndFindsTheStaffPagesAccessibleInBothLanguages() {
@@ -81,8 +52,4 @@ class StaffPagesBrowserTests {
         assertThat(axe.seriousViolations(browser.driver)).as("axe-core on " + browser.driver.getCurrentUrl()).isEmpty();
     }
 
-    private void open(String pathAndQuery) {
-        browser.consoleEntries();
-        browser.driver.get("http://localhost:" + port + pathAndQuery);
-    }
 }
