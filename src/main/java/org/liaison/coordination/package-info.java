@@ -1,0 +1,7 @@
+/**
+ * Coordination: the rules engine that applies the coordination instruments. First part: applicable legislation
+ * (Reg. 883/2004 Title II, the UK protocol, the bilateral conventions and the coordination decrees), postings and
+ * their certificates. The root package is the engine's API: plain records, no framework types.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreements", "audit", "identity", "shared"})
+package org.liaison.coordination;
