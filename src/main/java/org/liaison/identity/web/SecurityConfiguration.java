@@ -27,6 +27,8 @@ class SecurityConfiguration {
             "/partners", "/partners/**", "/timeline",
             "/api/v1/partners", "/api/v1/partners/**", "/api/v1/instruments", "/api/v1/instruments/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/simulators/**", "/certificates/verify", "/certificates/verify/**",
+            "/api/v1/certificates/verification", "/api/v1/certificates/verification/**",
             "/actuator/health", "/actuator/health/**",
             "/dsfr/**", "/css/**", "/js/**", "/favicon.ico"
     };
