@@ -149,13 +149,29 @@ class CertificatesTests {
         assertThatThrownBy(() -> certificates.issue(bad))
                 .isInstanceOfSatisfying(InvalidCertificateRequestException.class, e ->
                         assertThat(e.problems()).extracting(InvalidCertificateRequestException.Problem::field)
-                                .containsExactlyInAnyOrder("holderFamilyName", "holderNationality", "holderBirthDate", "workState"));
+                                .containsExactlyInAnyOrder("holderFamilyName", "holderNationality", "holderBirthDate", "workState", "kind"));
         assertThatThrownBy(() -> certificates.issue(new CertificateRequest(CertificateKind.BILATERAL_POSTING, null,
                 "Dupont", "Jean", LocalDate.of(1980, 1, 1), null, null, "Société", "SIRET", PartnerCode.of("FR"),
                 PartnerCode.of("DE"), good.period(), "EU_883_ART12_1", good.instrumentId(), Set.of())))
                 .isInstanceOfSatisfying(InvalidCertificateRequestException.class, e ->
                         assertThat(e.problems()).extracting(InvalidCertificateRequestException.Problem::field).containsExactly("kind"));
+        assertThatThrownBy(() -> certificates.issue(new CertificateRequest(CertificateKind.PD_A1, null,
+                "Dupont", "Jean", LocalDate.of(1980, 1, 1), null, null, "", "", PartnerCode.of("DE"),
+                PartnerCode.of("AT"), good.period(), "EU_883_ART12_1", "no-such-instrument", Set.of())))
+                .isInstanceOfSatisfying(InvalidCertificateRequestException.class, e ->
+                        assertThat(e.problems()).extracting(InvalidCertificateRequestException.Problem::field)
+                                .containsExactlyInAnyOrder("competentState", "instrumentId"));
         assertThat(jdbc.sql("select count(*) from certificate").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aSelfEmployedPersonsCertificateMayHaveNoEmployer() {
+        CertificateRequest good = CertificateRequests.a1(Set.of(PublicField.EMPLOYER_NAME));
+        IssuedCertificate issued = certificates.issue(new CertificateRequest(good.kind(), null, good.holderFamilyName(),
+                good.holderGivenNames(), good.holderBirthDate(), null, null, "", "", good.competentState(),
+                good.workState(), good.period(), "EU_883_ART12_2", good.instrumentId(), good.publicFields()));
+
+        assertThat(certificates.verify(issued.number(), issued.verificationCode(), IN_PERIOD).shown()).isEmpty();
     }
 
     @Test
