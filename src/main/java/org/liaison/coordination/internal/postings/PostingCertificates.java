@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.liaison.agreements.AgreementRegistry;
-import org.liaison.agreements.InstrumentKind;
 import org.liaison.coordination.CertificateKind;
 import org.liaison.coordination.CertificateRequest;
 import org.liaison.coordination.Certificates;
@@ -48,11 +47,7 @@ class PostingCertificates {
     }
 
     CertificateKind kind(String instrumentId) {
-        InstrumentKind kind = registry.instrument(instrumentId).map(i -> i.kind()).orElse(InstrumentKind.BILATERAL);
-        return switch (kind) {
-            case EU_REGULATION, EEA, SWISS_AGREEMENT, UK_WITHDRAWAL, UK_TCA -> CertificateKind.PD_A1;
-            case BILATERAL, COORDINATION_DECREE -> CertificateKind.BILATERAL_POSTING;
-        };
+        return CertificateKinds.of(registry, instrumentId);
     }
 
     private static String employerId(PostingRequest request) {

@@ -27,7 +27,7 @@ final class SharesAndOverlaps {
                 Activity a = activities.get(i);
                 Activity b = activities.get(j);
                 if (a.state().equals(b.state()) && sameEmployer(a, b) && a.period().overlaps(b.period())) {
-                    problems.add(FieldProblem.of("activities[" + i + "].period", "overlap", j));
+                    problems.add(FieldProblem.of("activities[" + i + "].period", "overlap", j + 1));
                 }
             }
         }

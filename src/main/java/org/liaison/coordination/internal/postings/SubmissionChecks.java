@@ -49,8 +49,12 @@ class SubmissionChecks {
                 problems.add(FieldProblem.of("situation.activities", "no-posting"));
             } else if (!"FR".equals(activities.get(index).postedFrom().value())) {
                 problems.add(FieldProblem.of("situation.activities[" + index + "].postedFrom", "posting-not-from-france"));
+            } else if (activities.get(index).employer() == null) {
+                // the certificate names the employer or, for a self-employed person, the undertaking
+                problems.add(FieldProblem.of("situation.activities[" + index + "].employer", "required"));
             } else {
                 posting = activities.get(index);
+                bornBefore(submission.holder(), posting, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -68,6 +72,17 @@ class SubmissionChecks {
             throw new IllegalStateException("a stored situation no longer passes validation");
         }
         return result.situation();
+    }
+
+    private static void bornBefore(Submission.HolderInput holder, Activity posting, List<FieldProblem> problems) {
+        try {
+            if (holder != null && holder.birthDate() != null
+                    && !LocalDate.parse(holder.birthDate().trim()).isBefore(posting.period().start())) {
+                problems.add(FieldProblem.of("holder.birthDate", "birth-date-after-start"));
+            }
+        } catch (DateTimeParseException e) {
+            // already reported as a malformed date
+        }
     }
 
     private static void holder(Submission.HolderInput holder, List<FieldProblem> problems) {
