@@ -34,7 +34,7 @@ final class NextSteps {
     private static void decided(DecisionView decision, SimulatorSteps answers, CertificateKind certificate,
                                 String stateName, String residenceName, List<Step> steps) {
         String prefix = "postings.simulator.next.";
-        String state = decision.legislation().getFirst().state();
+        String state = decision.legislation().get(0).state();
         String form = certificate == CertificateKind.PD_A1 ? "a1" : "bilateral";
         boolean selfEmployed = "SELF_EMPLOYED".equals(answers.get("kind"));
         if (answers.posted() && state.equals(answers.get("from"))) {

@@ -60,8 +60,8 @@ class SimulatorController {
         DecisionView decision = DecisionView.of(engine.decide(result.situation()));
         model.addAttribute("decision", decision);
         if (!decision.legislation().isEmpty()) {
-            String state = decision.legislation().getFirst().state();
-            CertificateKind certificate = CertificateKinds.of(registry, decision.legislation().getFirst().instrument());
+            String state = decision.legislation().get(0).state();
+            CertificateKind certificate = CertificateKinds.of(registry, decision.legislation().get(0).instrument());
             List<NextSteps.Step> next = NextSteps.of(decision, steps, certificate, names.getOrDefault(state, state),
                     names.getOrDefault(steps.get("residence"), ""));
             model.addAttribute("next", next);
