@@ -19,7 +19,13 @@ public enum FactType {
     /** Whether periods are aggregated for pensions ({@code yes}/{@code no}). */
     TOTALISATION_PENSIONS,
     /** Whether periods in third states count for pensions ({@code yes}/{@code no}). */
-    THIRD_STATE_PERIODS;
+    THIRD_STATE_PERIODS,
+    /** Share of working time or remuneration from which a part of the activity is substantial, in percent. */
+    SUBSTANTIAL_PART_PERCENT,
+    /** Minimum affiliation to the sending state immediately before a posting of an employed person, in months. */
+    PRIOR_AFFILIATION_MONTHS,
+    /** Minimum self-employed activity in the sending state before a self-employed posting, in months. */
+    SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,109 @@
+package org.liaison.coordination.internal.rules;
+
+import java.util.Locale;
+import java.util.Map;
+import org.liaison.agreements.Instrument;
+import org.liaison.coordination.Provision;
+import org.liaison.shared.LegalReference;
+import org.liaison.shared.PartnerCode;
+
+/**
+ * The catalogue of provisions the engine can designate a legislation with: one code per provision, each with its
+ * legal reference and a French/English title (bundle key {@code provision.<CODE>}), so that every outcome and
+ * every check cites its article.
+ */
+final class Provisions {
+
+    static final String EUR_LEX_883 = "https://eur-lex.europa.eu/eli/reg/2004/883/oj";
+    static final String EUR_LEX_987 = "https://eur-lex.europa.eu/eli/reg/2009/987/oj";
+    static final String EUR_LEX_1408 = "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1408";
+    static final String EUR_LEX_TCA = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:22021A0430(01)";
+    static final String EUR_LEX_WA = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12019W/TXT";
+
+    private static final Map<String, LegalReference> FIXED = Map.ofEntries(
+            ref("EU_883_ART11_3_A", "Règl. (CE) 883/2004, art. 11(3)(a)", EUR_LEX_883),
+            ref("EU_883_ART11_3_B", "Règl. (CE) 883/2004, art. 11(3)(b)", EUR_LEX_883),
+            ref("EU_883_ART11_3_E", "Règl. (CE) 883/2004, art. 11(3)(e)", EUR_LEX_883),
+            ref("EU_883_ART11_4", "Règl. (CE) 883/2004, art. 11(4), 1re phrase", EUR_LEX_883),
+            ref("EU_883_ART11_4_2", "Règl. (CE) 883/2004, art. 11(4), 2e phrase", EUR_LEX_883),
+            ref("EU_883_ART11_5", "Règl. (CE) 883/2004, art. 11(5)", EUR_LEX_883),
+            ref("EU_883_ART12_1", "Règl. (CE) 883/2004, art. 12(1) ; règl. (CE) 987/2009, art. 14(1)–(2)", EUR_LEX_883),
+            ref("EU_883_ART12_2", "Règl. (CE) 883/2004, art. 12(2) ; règl. (CE) 987/2009, art. 14(3)–(4)", EUR_LEX_883),
+            ref("EU_883_ART13_1_A", "Règl. (CE) 883/2004, art. 13(1)(a) ; règl. (CE) 987/2009, art. 14(8), 14(10)", EUR_LEX_883),
+            ref("EU_883_ART13_1_B_I", "Règl. (CE) 883/2004, art. 13(1)(b)(i)", EUR_LEX_883),
+            ref("EU_883_ART13_1_B_II", "Règl. (CE) 883/2004, art. 13(1)(b)(ii)", EUR_LEX_883),
+            ref("EU_883_ART13_1_B_III", "Règl. (CE) 883/2004, art. 13(1)(b)(iii)", EUR_LEX_883),
+            ref("EU_883_ART13_1_B_IV", "Règl. (CE) 883/2004, art. 13(1)(b)(iv)", EUR_LEX_883),
+            ref("EU_883_ART13_2_A", "Règl. (CE) 883/2004, art. 13(2)(a) ; règl. (CE) 987/2009, art. 14(8)", EUR_LEX_883),
+            ref("EU_883_ART13_2_B", "Règl. (CE) 883/2004, art. 13(2)(b) ; règl. (CE) 987/2009, art. 14(9)", EUR_LEX_883),
+            ref("EU_883_ART13_3", "Règl. (CE) 883/2004, art. 13(3)", EUR_LEX_883),
+            ref("EU_883_ART13_4", "Règl. (CE) 883/2004, art. 13(4)", EUR_LEX_883),
+            ref("EU_883_ART16_1", "Règl. (CE) 883/2004, art. 16(1) ; règl. (CE) 987/2009, art. 18", EUR_LEX_883),
+            ref("EU_1408_ART13_2_A", "Règl. (CEE) 1408/71, art. 13(2)(a)", EUR_LEX_1408),
+            ref("EU_1408_ART14_1_A", "Règl. (CEE) 1408/71, art. 14(1)(a)", EUR_LEX_1408),
+            ref("EU_1408_ART14_1_B", "Règl. (CEE) 1408/71, art. 14(1)(b)", EUR_LEX_1408),
+            ref("EU_1408_ART14A_1_A", "Règl. (CEE) 1408/71, art. 14bis(1)(a)", EUR_LEX_1408),
+            ref("EU_1408_ART17", "Règl. (CEE) 1408/71, art. 17", EUR_LEX_1408),
+            ref("UK_TCA_SSC_ART10_3_A", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.10(3)(a)", EUR_LEX_TCA),
+            ref("UK_TCA_SSC_ART11_1", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.11(1)", EUR_LEX_TCA),
+            ref("UK_TCA_SSC_ART11_2", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.11(2)", EUR_LEX_TCA),
+            ref("UK_TCA_SSC_ART14", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.14", EUR_LEX_TCA),
+            ref("UK_WA_ART30", "Accord de retrait UE–RU, art. 30 et 32 (situations transfrontalières commencées avant le 1er janvier 2021)", EUR_LEX_WA),
+            ref("NO_COORDINATION", "Aucun instrument de coordination applicable à la date", ""));
+
+    /**
+     * The article of a bilateral convention that governs postings, where a cited source gives it (Cleiss pages on
+     * each convention); elsewhere the code ends in {@code _POSTING} and the reference says the article is not known.
+     */
+    private static final Map<String, String> POSTING_ARTICLES = Map.of(
+            "DZ", "6", // derogation "art. 6§6": https://www.cleiss.fr/employeurs/detachement/france_algerie.html
+            "MA", "5", // prolongation art. 5§2, derogation art. 5§10: https://www.cleiss.fr/employeurs/detachement/maroc_france.html
+            "TR", "6", // prolongation art. 6§1b: http://www.cleiss.fr/employeurs/detachement/france_turquie.html
+            "CA", "7"); // prolongation art. 7§1b (2013 agreement, Cleiss 2015 report p. 122)
+
+    private Provisions() {
+    }
+
+    private static Map.Entry<String, LegalReference> ref(String code, String citation, String source) {
+        return Map.entry(code, new LegalReference(citation, source));
+    }
+
+    static Provision of(String code) {
+        LegalReference reference = FIXED.get(code);
+        if (reference == null) {
+            throw new IllegalArgumentException("No such provision: " + code);
+        }
+        return new Provision(code, reference, RuleTexts.text("provision." + code));
+    }
+
+    static boolean isKnown(String code) {
+        return FIXED.containsKey(code);
+    }
+
+    /** The code of a bilateral convention's or decree's provision of the given role (POSTING, EXTENSION...). */
+    static Provision convention(Instrument instrument, PartnerCode partner, Role role) {
+        boolean decree = instrument.kind() == org.liaison.agreements.InstrumentKind.COORDINATION_DECREE;
+        String cc = partner.value().replace("-", "_");
+        String article = decree ? null : POSTING_ARTICLES.get(partner.value());
+        String prefix = (decree ? "DECREE_FR_" : "BILATERAL_FR_") + cc + "_";
+        String code = switch (role) {
+            case POSTING -> prefix + (article != null ? "ART" + article : "POSTING");
+            case EXTENSION -> prefix + (article != null ? "ART" + article + "_EXTENSION" : "POSTING_EXTENSION");
+            case DEROGATION -> prefix + "DEROGATION";
+            case LEX_LOCI -> prefix + "LEX_LOCI";
+        };
+        String instrumentCitation = instrument.legalReference().isBlank() ? instrument.titleFr() : instrument.legalReference();
+        String citation = switch (role) {
+            case POSTING, EXTENSION -> instrumentCitation + (article != null ? ", art. " + article
+                    : ", article sur le détachement (numéro non vérifié)");
+            case DEROGATION -> instrumentCitation + ", dérogation exceptionnelle (article non vérifié)";
+            case LEX_LOCI -> instrumentCitation + ", règle générale du lieu de travail (article non vérifié)";
+        };
+        String key = "provision.convention." + role.name().toLowerCase(Locale.ROOT);
+        return new Provision(code, new LegalReference(citation, instrument.source()),
+                RuleTexts.text(key, new org.liaison.shared.LocalizedText(instrument.titleFr(), instrument.titleEn())));
+    }
+
+    /** What a convention's provision does. */
+    enum Role { POSTING, EXTENSION, DEROGATION, LEX_LOCI }
+}
