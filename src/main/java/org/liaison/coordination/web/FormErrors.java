@@ -10,9 +10,9 @@ import java.util.function.UnaryOperator;
  * Problems of a submitted form: the list for the summary at the top of the page and, per form field, the first
  * message to show next to it. The same problem reported twice (the posting's dates are also the period's) shows once.
  */
-record FormErrors(List<Item> items, Map<String, String> byField) {
+public record FormErrors(List<Item> items, Map<String, String> byField) {
 
-    record Item(String field, String message) {
+    public record Item(String field, String message) {
     }
 
     static FormErrors of(List<FieldMessages.FieldError> errors, UnaryOperator<String> fieldOf) {

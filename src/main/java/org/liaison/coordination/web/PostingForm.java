@@ -15,7 +15,7 @@ import org.liaison.coordination.internal.postings.Submission;
  * The public posting request form: one posting from France. Yes/no questions answer {@code yes}, {@code no} or
  * {@code unknown}; an unknown fact is left for the engine to name rather than guessed.
  */
-record PostingForm(@Nullable String residence, @Nullable String nationality, @Nullable String familyName,
+public record PostingForm(@Nullable String residence, @Nullable String nationality, @Nullable String familyName,
                    @Nullable String givenNames, @Nullable String birthDate, @Nullable String identifier,
                    @Nullable String employerName, @Nullable String employerId, @Nullable String employerSeat,
                    @Nullable String substantialActivity, @Nullable String kind, @Nullable String workState,
@@ -43,7 +43,7 @@ record PostingForm(@Nullable String residence, @Nullable String nationality, @Nu
                 employerName, fields());
     }
 
-    boolean consents(String field) {
+    public boolean consents(String field) {
         return publicFields != null && publicFields.contains(field);
     }
 

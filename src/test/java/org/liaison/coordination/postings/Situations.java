@@ -1,13 +1,13 @@
 package org.liaison.coordination.postings;
 
 /** JSON bodies of the posting and applicable-legislation API, built like the worked examples they stand for. */
-final class Situations {
+public final class Situations {
 
     private Situations() {
     }
 
     /** rules.md §5 example 1: posted by a French employer with substantial activity in France, affiliated before, replacing no one. */
-    static String posting(String to, String start, String end, String substantial, boolean exception) {
+    public static String posting(String to, String start, String end, String substantial, boolean exception) {
         return """
                 {"person": {"residence": "FR", "nationality": "FR"},
                  "activities": [{"kind": "EMPLOYED", "state": "%s", "postedFrom": "FR",
@@ -18,7 +18,7 @@ final class Situations {
                 .formatted(to, substantial, start, end, java.time.LocalDate.parse(start).minusDays(1), start, end, exception);
     }
 
-    static String submission(String situation) {
+    public static String submission(String situation) {
         return """
                 {"situation": %s,
                  "holder": {"familyName": "Martin", "givenNames": "Claire", "birthDate": "1985-04-12", "nationality": "FR",
