@@ -38,7 +38,9 @@ class CertificatePdfTests {
             assertThat(pdf.getDocumentInformation().getTitle()).contains(issued.number());
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName()).isTrue());
-            assertThat(pdf.getDocumentCatalog().getMetadata()).as("PDF/A and PDF/UA identification (XMP)").isNotNull();
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).as("PDF/UA-1 and PDF/A-3u identification (XMP)")
+                    .contains("<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>3</pdfaid:part>", "<pdfaid:conformance>U</pdfaid:conformance>");
 
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(issued.number(), issued.verificationCode(), "Dupont-Lefèvre", "Élodie Marie",

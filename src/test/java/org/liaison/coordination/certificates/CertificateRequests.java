@@ -17,9 +17,19 @@ final class CertificateRequests {
     }
 
     static CertificateRequest a1(Set<PublicField> consent) {
+        return a1(consent, PERIOD);
+    }
+
+    static CertificateRequest a1(Set<PublicField> consent, DatePeriod period) {
         return new CertificateRequest(CertificateKind.PD_A1, "PR-2026-000001", "Dupont-Lefèvre", "Élodie Marie",
                 LocalDate.of(1985, 4, 12), "FR", "2850475123456", "Ateliers Ségur SAS", "SIRET 12345678900011",
-                PartnerCode.of("FR"), PartnerCode.of("DE"), PERIOD, "EU_883_ART12_1", "eu-reg-883-2004", consent);
+                PartnerCode.of("FR"), PartnerCode.of("DE"), period, "EU_883_ART12_1", "eu-reg-883-2004", consent);
+    }
+
+    /** A PD A1 in force today (Paris), whatever day the tests run. */
+    static CertificateRequest a1InForceToday(Set<PublicField> consent) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        return a1(consent, DatePeriod.of(today.minusDays(10), today.plusMonths(6)));
     }
 
     static CertificateRequest a1() {

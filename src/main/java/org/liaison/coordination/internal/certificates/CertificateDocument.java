@@ -3,6 +3,7 @@ package org.liaison.coordination.internal.certificates;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.logging.Level;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.coordination.CertificateRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +31,11 @@ import org.thymeleaf.context.Context;
 class CertificateDocument {
 
     private static final String FAMILY = "DejaVu Sans";
+
+    static {
+        // openhtmltopdf logs each rendering step at INFO on the console; only its problems are worth reading
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final ITemplateEngine templates;
     private final Bilingual texts;

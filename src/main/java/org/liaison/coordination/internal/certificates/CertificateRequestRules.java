@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.liaison.agreements.AgreementRegistry;
-import org.liaison.agreements.Partner;
-import org.liaison.agreements.PartnerKind;
+import org.liaison.agreements.Instrument;
+import org.liaison.agreements.InstrumentKind;
 import org.liaison.coordination.CertificateKind;
 import org.liaison.coordination.CertificateRequest;
 import org.liaison.coordination.InvalidCertificateRequestException.Problem;
@@ -15,13 +15,14 @@ import org.liaison.shared.PartnerCode;
 
 /**
  * What a certificate request must satisfy before a number is spent on it. Liaison issues certificates for the
- * French legislation only (the competent state is France); the kind must match the state of work: a PD A1 for the
- * EU, the EEA, Switzerland and the United Kingdom, a bilateral certificate for a convention partner or territory.
+ * French legislation only (the competent state is France); the kind must match the instrument applied: a PD A1 under
+ * the EU regulations, the EEA, the Swiss agreement and the UK instruments, a certificate of posting under a
+ * convention or a coordination decree. An instrument the registry does not know is refused, never guessed.
  */
 class CertificateRequestRules {
 
-    private static final Set<PartnerKind> PD_A1_PARTNERS =
-            EnumSet.of(PartnerKind.EU_MEMBER, PartnerKind.EEA, PartnerKind.SWITZERLAND, PartnerKind.UNITED_KINGDOM);
+    private static final Set<InstrumentKind> PD_A1_INSTRUMENTS = EnumSet.of(InstrumentKind.EU_REGULATION,
+            InstrumentKind.EEA, InstrumentKind.SWISS_AGREEMENT, InstrumentKind.UK_WITHDRAWAL, InstrumentKind.UK_TCA);
 
     private final AgreementRegistry registry;
 
@@ -33,8 +34,9 @@ class CertificateRequestRules {
         List<Problem> problems = new ArrayList<>();
         text(problems, "holderFamilyName", request.holderFamilyName(), 200);
         text(problems, "holderGivenNames", request.holderGivenNames(), 200);
-        text(problems, "employerName", request.employerName(), 300);
-        text(problems, "employerId", request.employerId(), 60);
+        // a self-employed person has no employer: section 4 may stay empty
+        optional(problems, "employerName", request.employerName(), 300);
+        optional(problems, "employerId", request.employerId(), 60);
         text(problems, "provisionCode", request.provisionCode(), 80);
         text(problems, "instrumentId", request.instrumentId(), 80);
         optional(problems, "holderIdentifier", request.holderIdentifier(), 60);
@@ -52,18 +54,19 @@ class CertificateRequestRules {
         if (request.workState().equals(home)) {
             problems.add(new Problem("workState", "must be another state than the competent state"));
         } else {
-            Optional<Partner> partner = registry.partner(request.workState());
-            if (partner.isEmpty()) {
+            if (registry.partner(request.workState()).isEmpty()) {
                 problems.add(new Problem("workState", "not a partner of " + home));
-            } else if (!fits(request.kind(), partner.get().kind())) {
-                problems.add(new Problem("kind", request.kind() + " does not apply to " + request.workState()));
             }
         }
+        Optional<Instrument> instrument = registry.instrument(request.instrumentId());
+        if (instrument.isEmpty()) {
+            if (!request.instrumentId().isBlank()) {
+                problems.add(new Problem("instrumentId", "not in the registry"));
+            }
+        } else if (request.kind() == CertificateKind.PD_A1 != PD_A1_INSTRUMENTS.contains(instrument.get().kind())) {
+            problems.add(new Problem("kind", request.kind() + " is not the certificate of " + request.instrumentId()));
+        }
         return problems;
-    }
-
-    private static boolean fits(CertificateKind kind, PartnerKind partner) {
-        return kind == CertificateKind.PD_A1 == PD_A1_PARTNERS.contains(partner);
     }
 
     private static void text(List<Problem> problems, String field, String value, int max) {

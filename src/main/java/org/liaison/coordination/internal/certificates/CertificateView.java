@@ -31,8 +31,8 @@ record CertificateView(String number, String code, boolean pdA1, String familyNa
         Instrument instrument = registry.instrument(r.instrumentId()).orElse(null);
         return new CertificateView(number, VerificationCodes.printed(code), r.kind() == CertificateKind.PD_A1,
                 r.holderFamilyName().strip(), r.holderGivenNames().strip(), day(r.holderBirthDate()),
-                orDash(r.holderNationality()), orDash(r.holderIdentifier()), r.employerName().strip(),
-                r.employerId().strip(), competent.nameFr(), competent.nameEn(), work.nameFr(), work.nameEn(),
+                orDash(r.holderNationality()), orDash(r.holderIdentifier()), orDash(r.employerName()),
+                orDash(r.employerId()), competent.nameFr(), competent.nameEn(), work.nameFr(), work.nameEn(),
                 day(r.period().start()), day(r.period().end()), status(r.provisionCode()), r.provisionCode(),
                 instrument == null ? r.instrumentId() : instrument.titleFr(),
                 instrument == null ? r.instrumentId() : instrument.titleEn(), orDash(r.postingRequestNumber()),

@@ -99,6 +99,9 @@ class JdbcCertificates implements Certificates {
     static Map<PublicField, String> shown(CertificateRequest request) {
         Map<PublicField, String> shown = new EnumMap<>(PublicField.class);
         for (PublicField field : request.publicFields()) {
+            if (field == PublicField.EMPLOYER_NAME && request.employerName().isBlank()) {
+                continue;
+            }
             shown.put(field, switch (field) {
                 case HOLDER_NAME -> request.holderGivenNames().strip().codePoints().limit(1)
                         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
