@@ -1,7 +1,13 @@
 package org.liaison.identity.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -17,6 +23,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * body. Administration (users, organisations, audit) needs the ADMIN role. CSRF protection, session fixation
  * protection and the secure headers are Spring Security's defaults. Method security (role checks on
  * controllers and services) is enabled in the identity configuration.
+ * <p>
+ * The API ({@code /api/**}) has its own chain for machine clients: stateless, HTTP Basic, no session and therefore
+ * no CSRF token (no cookie ever authenticates an API call, so there is nothing to forge). Pages keep form login and
+ * CSRF. Posting requests are submitted and followed without an account (number + access code); the queue and the
+ * decisions belong to liaison officers.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // one-off commands run without a web server
@@ -35,6 +46,44 @@ class SecurityConfiguration {
 
     static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/audit/**"};
 
+    static final String[] PUBLIC_POSTING_PAGES = {"/postings/request", "/postings/request/**"};
+
+    static final String[] OFFICER_PATHS = {"/postings/**", "/api/v1/posting-requests", "/api/v1/posting-requests/*/decision"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
+        AuthenticationEntryPoint basic = (request, response, exception) ->
+                problems.commence(request, new BasicChallenge(response), exception);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/posting-requests").permitAll()
+                        // the controller asks the requester for the access code
+                        .requestMatchers(HttpMethod.GET, "/api/v1/posting-requests/*").permitAll()
+                        .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
+                        .requestMatchers(OFFICER_PATHS).hasRole("LIAISON_OFFICER")
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(httpBasic -> httpBasic.realmName("Liaison").authenticationEntryPoint(basic))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(basic).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /** Turns the problem body's challenge into HTTP Basic's, which is what an API client can answer. */
+    private static final class BasicChallenge extends HttpServletResponseWrapper {
+        BasicChallenge(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, "WWW-Authenticate".equalsIgnoreCase(name) ? "Basic realm=\"Liaison\"" : value);
+        }
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers login) throws Exception {
         RequestMatcher machines = new OrRequestMatcher(
@@ -43,7 +92,9 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         // form login's own permitAll matches "/login" without a query string only
                         .requestMatchers("/login").permitAll()
+                        .requestMatchers(PUBLIC_POSTING_PAGES).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
+                        .requestMatchers(OFFICER_PATHS).hasRole("LIAISON_OFFICER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -1,0 +1,8 @@
+package org.liaison.coordination.web;
+
+/** No posting request with this number, or a wrong access code: the answer is the same, so nothing leaks. */
+class PostingRequestNotFound extends RuntimeException {
+    PostingRequestNotFound() {
+        super("posting request not found");
+    }
+}

@@ -1,0 +1,30 @@
+package org.liaison.coordination.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.liaison.coordination.internal.postings.DecisionView;
+import org.liaison.coordination.internal.postings.PostingRequest;
+import org.liaison.coordination.internal.postings.Submission;
+
+/**
+ * A posting request as the API shows it. The holder's details only to liaison officers: the requester sent them
+ * and the access code is not meant to expose them again.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record PostingRequestView(String number, String status, @Nullable String engineStatus, String workState,
+                          String postedFrom, @Nullable DecisionView decision, DecisionView.@Nullable Text reason,
+                          List<String> certificates, boolean exchangeNeeded, @Nullable String exchangePartner,
+                          Instant submittedAt, @Nullable Instant decidedAt,
+                          Submission.@Nullable HolderInput holder, @Nullable String employerName, @Nullable String decidedBy) {
+
+    static PostingRequestView of(PostingRequest request, boolean officer) {
+        return new PostingRequestView(request.number(), request.status().name(), request.engineStatus(),
+                request.workState(), request.postedFrom(), request.decision(),
+                request.reason() == null ? null : new DecisionView.Text(request.reason().fr(), request.reason().en()),
+                request.certificates(), request.exchangeNeeded(), request.exchangePartner(), request.submittedAt(),
+                request.decidedAt(), officer ? request.holder() : null, officer ? request.employerName() : null,
+                officer ? request.decidedBy() : null);
+    }
+}

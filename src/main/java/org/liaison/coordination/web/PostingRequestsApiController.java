@@ -1,0 +1,129 @@
+package org.liaison.coordination.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.liaison.coordination.internal.postings.PostingRequest;
+import org.liaison.coordination.internal.postings.PostingRequests;
+import org.liaison.coordination.internal.postings.PostingStatus;
+import org.liaison.coordination.internal.postings.Submission;
+import org.liaison.coordination.internal.postings.SubmissionRateLimit;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Posting requests: anyone submits (an employer or a self-employed person, no account: the answer is a number and
+ * an access code), the requester follows the request with both, liaison officers list the queue and decide.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/posting-requests", produces = "application/json")
+@Tag(name = "Posting requests", description = "Submission, follow-up and officers' decisions on requests for a posting certificate")
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+class PostingRequestsApiController {
+
+    static final String ACCESS_CODE = "X-Access-Code";
+
+    private final PostingRequests requests;
+    private final SubmissionRateLimit rateLimit;
+
+    PostingRequestsApiController(PostingRequests requests, SubmissionRateLimit rateLimit) {
+        this.requests = requests;
+        this.rateLimit = rateLimit;
+    }
+
+    /** The answer to a submission: keep the access code, it is shown only once. */
+    record ReceiptView(String number, String accessCode, PostingRequestView request) {
+    }
+
+    /** An officer's decision on a request in the queue. */
+    record DecisionInput(@Schema(description = "APPROVE or REFUSE") @Nullable String outcome,
+                         @Schema(description = "Why; shown to the requester") @Nullable String reason) {
+    }
+
+    @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Submit a posting request",
+            description = "Open to the public (no account): the situation of one posting from France, the holder's "
+                    + "details for the certificate, the employer's name and the fields the holder agrees to show on the "
+                    + "public verification page. The engine decides at once when it can (approved with the certificate, "
+                    + "or refused with the reason); otherwise the request waits for a liaison officer. Anonymous clients "
+                    + "are limited in submissions per hour (429).")
+    @ApiResponse(responseCode = "201", description = "The request number, its access code (shown once) and its status")
+    @ApiResponse(responseCode = "400", description = "Every problem, each with its field, in `errors`",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Too many submissions from this address",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ReceiptView submit(@RequestBody Submission submission, HttpServletRequest http, @Nullable Authentication user) {
+        if (user == null && !rateLimit.tryAcquire(http.getRemoteAddr())) {
+            throw new TooManySubmissions();
+        }
+        PostingRequests.Receipt receipt = requests.submit(submission);
+        return new ReceiptView(receipt.number(), receipt.accessCode(), PostingRequestView.of(receipt.request(), false));
+    }
+
+    @GetMapping("/{number}")
+    @Operation(summary = "Follow a posting request",
+            description = "Status, the engine's decision with its trace, the reason, the certificate numbers when issued. "
+                    + "The requester gives the access code in the X-Access-Code header; a liaison officer needs none.")
+    @ApiResponse(responseCode = "200", description = "The request")
+    @ApiResponse(responseCode = "404", description = "No such request, or a wrong access code",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    PostingRequestView status(@PathVariable String number,
+                              @Parameter(description = "The access code given at submission")
+                              @RequestHeader(name = ACCESS_CODE, required = false) @Nullable String accessCode,
+                              @Nullable Authentication user) {
+        boolean officer = isOfficer(user);
+        PostingRequest request = (officer ? requests.find(number)
+                : accessCode == null ? java.util.Optional.<PostingRequest>empty() : requests.findWithCode(number, accessCode))
+                .orElseThrow(PostingRequestNotFound::new);
+        return PostingRequestView.of(request, officer);
+    }
+
+    @GetMapping
+    @Operation(summary = "List posting requests by status (liaison officers)",
+            description = "The queue is IN_REVIEW (the default), oldest first.", security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "200", description = "The requests, with the holder's details")
+    List<PostingRequestView> queue(@RequestParam(defaultValue = "IN_REVIEW") PostingStatus status) {
+        return requests.withStatus(status).stream().map(r -> PostingRequestView.of(r, true)).toList();
+    }
+
+    @PostMapping(path = "/{number}/decision", consumes = "application/json")
+    @Operation(summary = "Decide a request in the queue (liaison officers)",
+            description = "APPROVE issues the certificate; REFUSE closes the request. A reason is always required.",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "200", description = "The request as decided")
+    @ApiResponse(responseCode = "400", description = "A missing outcome or reason, in `errors`",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The request is not waiting for an officer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    PostingRequestView decide(@PathVariable String number, @RequestBody DecisionInput decision, Authentication officer) {
+        if (requests.find(number).isEmpty()) {
+            throw new PostingRequestNotFound();
+        }
+        boolean approve = Outcomes.parse(decision.outcome(), decision.reason());
+        return PostingRequestView.of(requests.decide(number, approve, decision.reason(), officer.getName()), true);
+    }
+
+    static boolean isOfficer(@Nullable Authentication user) {
+        return user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_LIAISON_OFFICER".equals(a.getAuthority()));
+    }
+}
