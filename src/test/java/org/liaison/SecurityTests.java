@@ -2,6 +2,7 @@ package org.liaison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -122,6 +123,40 @@ class SecurityTests {
 
         administration.unlock(account.username());
         mvc.perform(login(account.username(), account.password())).andExpect(authenticated());
+    }
+
+    @Test
+    void guessingPasswordsThroughTheApiLocksTheAccountToo() throws Exception {
+        Account account = newAccount(Role.LIAISON_OFFICER);
+        for (int i = 1; i <= 5; i++) {
+            mvc.perform(get("/api/v1/posting-requests").with(httpBasic(account.username(), "wrong-password-" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/v1/posting-requests").with(httpBasic(account.username(), account.password())))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(login(account.username(), account.password()))
+                .andExpect(redirectedUrl("/login?locked")).andExpect(unauthenticated());
+        assertThat(audited("LOGIN_FAILED", account.username())).isEqualTo(5);
+        assertThat(audited("ACCOUNT_LOCKED", account.username())).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessfulApiCallClearsEarlierFailuresWithoutAnAuditEntryPerCall() throws Exception {
+        Account account = newAccount(Role.LIAISON_OFFICER);
+        for (int i = 1; i <= 4; i++) {
+            mvc.perform(get("/api/v1/posting-requests").with(httpBasic(account.username(), "wrong-" + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/v1/posting-requests").with(httpBasic(account.username(), account.password())))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/posting-requests").with(httpBasic(account.username(), "wrong-5")))
+                .andExpect(status().isUnauthorized());
+
+        mvc.perform(get("/api/v1/posting-requests").with(httpBasic(account.username(), account.password())))
+                .andExpect(status().isOk());
+        assertThat(audited("ACCOUNT_LOCKED", account.username())).isZero();
+        assertThat(audited("LOGIN_SUCCEEDED", account.username())).isZero();
     }
 
     @Test

@@ -1,9 +1,14 @@
 package org.liaison.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,6 +39,18 @@ abstract class BrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /**
+     * Clicks something that loads another page (a submit button, a link) and waits until that page has replaced the
+     * current one, so that nothing is read from the page being left.
+     */
+    void clickAndWaitForNextPage(By target) {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        browser.driver.findElement(target).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(driver ->
+                "complete".equals(browser.driver.executeScript("return document.readyState")));
     }
 
     /** Opens a page of the application, forgetting the console entries of the previous one. */

@@ -55,7 +55,7 @@ class PublicPagesBrowserTests extends BrowserTest {
     void theLanguageSwitchShowsTheSamePageWithTheSameQueryInTheOtherLanguage() {
         open("/legal-notice?lang=fr&section=hosting");
 
-        browser.driver.findElement(By.cssSelector(".fr-header__tools-links a[hreflang=en]")).click();
+        clickAndWaitForNextPage(By.cssSelector(".fr-header__tools-links a[hreflang=en]"));
 
         assertThat(browser.driver.getCurrentUrl()).endsWith("/legal-notice?section=hosting&lang=en");
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");

@@ -67,7 +67,7 @@ class SimulatorBrowserTests extends BrowserTest {
     }
 
     private void next() {
-        browser.driver.findElement(By.id("next")).click();
+        clickAndWaitForNextPage(By.id("next"));
     }
 
     private void checked() {

@@ -30,7 +30,7 @@ class StaffPagesBrowserTests extends BrowserTest {
         checkPage("fr");
         browser.driver.findElement(By.id("username")).sendKeys(username);
         browser.driver.findElement(By.id("password")).sendKeys(password);
-        browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.driver.findElements(By.cssSelector("form[action='/logout']"))).isNotEmpty();
 
         for (String language : new String[] {"fr", "en"}) {

@@ -58,6 +58,19 @@ public class LoginAttempts {
         audit.record(AuditEvent.of("LOGIN_REFUSED", "USER", known ? username : null).with("reason", reason));
     }
 
+    /** Whether the account is locked now (false for an unknown user). */
+    @Transactional
+    public boolean isLocked(String attemptedUsername) {
+        return users.lockoutForUpdate(UserStore.normalise(attemptedUsername))
+                .map(state -> state.lockedAt(Instant.now(clock))).orElse(false);
+    }
+
+    /** A successful authentication clears earlier failures, without an audit entry (API calls authenticate each time). */
+    @Transactional
+    public void cleared(String username) {
+        users.clearFailures(username);
+    }
+
     @Transactional
     public void succeeded(String username) {
         users.recordLogin(username, Instant.now(clock));

@@ -101,6 +101,12 @@ class UserStore implements Users {
                 .query((rs, n) -> new LockoutState(rs.getInt(1), instant(rs.getTimestamp(2)))).optional();
     }
 
+    /** Forgets earlier failures; a no-op (no write) when there are none, which is the common case. */
+    void clearFailures(String username) {
+        jdbc.sql("update app_user set failed_attempts = 0 where lower(username) = ? and failed_attempts > 0")
+                .param(normalise(username)).update();
+    }
+
     void setLockout(String username, LockoutState state) {
         jdbc.sql("update app_user set failed_attempts = ?, locked_until = ? where lower(username) = ?")
                 .params(state.failedAttempts(), offset(state.lockedUntil()), normalise(username)).update();

@@ -14,8 +14,8 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-in and sign-out outcomes: counts failures (lock-out), audits, and picks the message the login page
- * shows. Wrong password, unknown user and disabled account all get the same message so that the page never
+ * Sign-in and sign-out through the form: audits them and picks the message the login page shows (failures are
+ * counted for every way in by {@link SignInEvents}). Wrong password, unknown user and disabled account all get the same message so that the page never
  * tells whether an account exists; only a temporary lock-out is said as such.
  */
 @Component
@@ -38,17 +38,11 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        // failures were counted by SignInEvents already: only the message is chosen here
         String username = request.getParameter("username");
-        String target;
-        if (exception instanceof LockedException) {
-            attempts.refused(username, "locked");
-            target = "/login?locked";
-        } else if (exception instanceof DisabledException) {
-            attempts.refused(username, "disabled");
-            target = "/login?error";
-        } else {
-            target = attempts.failed(username) == LoginAttempts.Outcome.LOCKED ? "/login?locked" : "/login?error";
-        }
+        boolean locked = exception instanceof LockedException
+                || !(exception instanceof DisabledException) && attempts.isLocked(username);
+        String target = locked ? "/login?locked" : "/login?error";
         response.sendRedirect(request.getContextPath() + target);
     }
 
