@@ -65,9 +65,20 @@ class PostingRequestPagesController {
         model.addAttribute("number", number.trim());
         requests.findWithCode(number.trim(), code).ifPresentOrElse(request -> {
             model.addAttribute("request", request);
+            model.addAttribute("code", code);
             model.addAttribute("names", states.names(locale));
         }, () -> model.addAttribute("notFound", true));
         return "postings/status";
+    }
+
+    // a POST again, so that the access code stays out of addresses
+    @PostMapping("/certificate")
+    org.springframework.http.ResponseEntity<byte[]> certificate(@RequestParam(defaultValue = "") String number,
+                                                                @RequestParam(defaultValue = "") String code,
+                                                                @RequestParam(defaultValue = "") String certificate) {
+        byte[] pdf = requests.certificateForRequester(number.trim(), code, certificate.trim())
+                .orElseThrow(PostingRequestNotFound::new);
+        return CertificatePdf.attachment(certificate.trim(), pdf);
     }
 
     private String form(Model model, PostingForm form, FormErrors errors, Locale locale) {

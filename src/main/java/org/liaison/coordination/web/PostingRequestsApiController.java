@@ -98,6 +98,20 @@ class PostingRequestsApiController {
         return PostingRequestView.of(request, officer);
     }
 
+    @GetMapping(path = "/{number}/certificates/{certificate}", produces = "application/pdf")
+    @Operation(summary = "Download a certificate issued for the request (its PDF carries the verification code)",
+            description = "The requester gives the access code in the X-Access-Code header.")
+    @ApiResponse(responseCode = "200", description = "The certificate as an accessible PDF",
+            content = @Content(mediaType = "application/pdf"))
+    @ApiResponse(responseCode = "404", description = "No such request or certificate, or a wrong access code",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String number, @PathVariable String certificate,
+                                                                @RequestHeader(name = ACCESS_CODE, required = false) @Nullable String accessCode) {
+        byte[] pdf = (accessCode == null ? java.util.Optional.<byte[]>empty()
+                : requests.certificateForRequester(number, accessCode, certificate)).orElseThrow(PostingRequestNotFound::new);
+        return CertificatePdf.attachment(certificate, pdf);
+    }
+
     @GetMapping
     @Operation(summary = "List posting requests by status (liaison officers)",
             description = "The queue is IN_REVIEW (the default), oldest first.", security = @SecurityRequirement(name = "basic"))

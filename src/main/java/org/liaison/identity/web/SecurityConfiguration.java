@@ -61,7 +61,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/posting-requests").permitAll()
                         // the controller asks the requester for the access code
-                        .requestMatchers(HttpMethod.GET, "/api/v1/posting-requests/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/posting-requests/*", "/api/v1/posting-requests/*/certificates/*").permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .requestMatchers(OFFICER_PATHS).hasRole("LIAISON_OFFICER")
                         .anyRequest().authenticated())

@@ -117,6 +117,29 @@ class CoordinationApiTests {
     }
 
     @Test
+    void theRequesterDownloadsTheCertificateWithItsVerificationCodeButNobodyElseDoes() throws Exception {
+        JsonNode receipt = submit(posting("DE", "2026-03-01", "2027-10-31", false), "10.0.0.5");
+        String number = receipt.get("number").asString();
+        String code = receipt.get("accessCode").asString();
+        String certificate = receipt.get("request").get("certificates").get(0).asString();
+        String other = submit(posting("IT", "2026-03-01", "2027-10-31", false), "10.0.0.6")
+                .get("request").get("certificates").get(0).asString();
+
+        byte[] pdf = mvc.perform(get(REQUESTS + "/" + number + "/certificates/" + certificate).header("X-Access-Code", code))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(certificate + ".pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        mvc.perform(get(REQUESTS + "/" + number + "/certificates/" + certificate).header("X-Access-Code", "WRONG-CODE-0000"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(REQUESTS + "/" + number + "/certificates/" + certificate)).andExpect(status().isNotFound());
+        mvc.perform(get(REQUESTS + "/" + number + "/certificates/" + other).header("X-Access-Code", code))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void officersListTheQueueAndDecideWhileOthersMayNot() throws Exception {
         String number = submit(posting("BE", "2026-03-01", "2028-08-31", true), "10.0.0.2").get("number").asString();
 

@@ -1,5 +1,6 @@
 package org.liaison.coordination.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -53,6 +54,31 @@ class PostingPagesTests {
                 .andExpect(content().string(containsString("id=\"access-code\"")))
                 .andExpect(content().string(containsString("Accordée")));
         mvc.perform(form().param("workState", "DE")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReceiptOffersTheCertificateAndOnlyTheRightAccessCodeDownloadsIt() throws Exception {
+        String receipt = mvc.perform(form().param("workState", "AT").param("end", "2027-02-28").with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String number = between(receipt, "id=\"request-number\">", "<");
+        String code = between(receipt, "id=\"access-code\">", "<");
+        String certificate = between(receipt, "name=\"certificate\" value=\"", "\"");
+
+        mvc.perform(post("/postings/request/certificate").param("number", number).param("code", code)
+                        .param("certificate", certificate).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+        mvc.perform(post("/postings/request/certificate").param("number", number).param("code", "WRONG-CODE-0000")
+                        .param("certificate", certificate).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/postings/request/status").param("number", number).param("code", code).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"certificate\" value=\"" + certificate)));
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before);
+        assertThat(start).as(before).isNotNegative();
+        start += before.length();
+        return text.substring(start, text.indexOf(after, start));
     }
 
     @Test

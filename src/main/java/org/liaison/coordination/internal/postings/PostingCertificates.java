@@ -42,6 +42,10 @@ class PostingCertificates {
     }
 
     /** The instrument governing France ↔ the partner on the day, for an officer's approval without a designated period. */
+    byte[] pdf(String certificateNumber) {
+        return certificates.pdf(certificateNumber);
+    }
+
     String instrumentOn(PartnerCode partner, LocalDate day) {
         return registry.governing(partner, day).map(g -> g.instrument().id()).orElse("unknown");
     }

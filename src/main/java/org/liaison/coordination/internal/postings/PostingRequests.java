@@ -158,6 +158,20 @@ public class PostingRequests {
                 .map(PostingRequestStore.Stored::request);
     }
 
+    /**
+     * A certificate of the request, for its requester (with the access code): the PDF is how the holder gets the
+     * verification code printed on it. Only certificates issued for this request; each download is audited.
+     */
+    @Transactional
+    public Optional<byte[]> certificateForRequester(String number, String accessCode, String certificateNumber) {
+        return findWithCode(number, accessCode).filter(request -> request.certificates().contains(certificateNumber))
+                .map(request -> {
+                    audit.record(AuditEvent.of("CERTIFICATE_DOWNLOADED", "CERTIFICATE", certificateNumber)
+                            .with("postingRequest", number));
+                    return certificates.pdf(certificateNumber);
+                });
+    }
+
     public List<PostingRequest> withStatus(PostingStatus status) {
         return store.withStatus(status, 200);
     }
