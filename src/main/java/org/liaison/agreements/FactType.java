@@ -25,7 +25,9 @@ public enum FactType {
     /** Minimum affiliation to the sending state immediately before a posting of an employed person, in months. */
     PRIOR_AFFILIATION_MONTHS,
     /** Minimum self-employed activity in the sending state before a self-employed posting, in months. */
-    SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS;
+    SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS,
+    /** Whether the posting rules cover nationals of third states ({@code yes}/{@code no}). */
+    THIRD_COUNTRY_NATIONALS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

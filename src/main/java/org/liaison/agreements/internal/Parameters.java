@@ -89,7 +89,7 @@ final class Parameters {
             case MAX_POSTING_MONTHS, SELF_EMPLOYED_POSTING_MONTHS, REPOSTING_GAP_MONTHS, SUBSTANTIAL_PART_PERCENT,
                  PRIOR_AFFILIATION_MONTHS, SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS -> Integer.valueOf(fact.value());
             case POSTING_EXTENSION -> PostingExtension.parse(fact.value());
-            case TOTALISATION_PENSIONS, THIRD_STATE_PERIODS -> yesNo(fact.value());
+            case TOTALISATION_PENSIONS, THIRD_STATE_PERIODS, THIRD_COUNTRY_NATIONALS -> yesNo(fact.value());
             case EXTENSION_DECIDED_BY -> fact.value();
         };
     }

@@ -222,9 +222,17 @@ final class PostingPolicy {
             return trace.check("PERSONAL_SCOPE", code, MET, Map.of("nationality", nationality.toUpperCase()),
                     posted.reference(), "check.personalScope.MET");
         }
-        // The registry does not yet record which conventions cover third-country nationals (Cleiss lists some).
-        return trace.check("PERSONAL_SCOPE", code, NEEDS_ASSESSMENT, Map.of("nationality", nationality.toUpperCase()),
-                posted.reference(), "check.personalScope.NEEDS_ASSESSMENT");
+        Parameter<Boolean> covered = parameters.yesNo(segment.regime().instrumentId(), partner, segment.period().start(),
+                FactType.THIRD_COUNTRY_NATIONALS);
+        if (!(covered instanceof Parameter.Known<Boolean> known)) {
+            return trace.check("PERSONAL_SCOPE", code, NEEDS_ASSESSMENT, Map.of("nationality", nationality.toUpperCase()),
+                    posted.reference(), "check.personalScope.NEEDS_ASSESSMENT");
+        }
+        trace.warnIfToCheck(covered, "third_country_nationals", segment.regime().instrumentId());
+        RequirementResult result = known.value() ? MET : NOT_MET;
+        return trace.check("PERSONAL_SCOPE", code, result, Map.of("nationality", nationality.toUpperCase(),
+                        "thirdCountryNationalsCovered", known.value().toString()), posted.reference(),
+                "check.personalScope.thirdCountry." + result);
     }
 
     private RequirementResult repostingGap(Segment segment, Segment.Indexed posting, GoverningInstrument g, boolean regulation,

@@ -23,22 +23,36 @@ final class RuleParameters {
     }
 
     Parameter<Integer> integer(String instrumentId, PartnerCode partner, LocalDate day, FactType type) {
+        return value(instrumentId, partner, day, type, Integer::valueOf);
+    }
+
+    /** A yes/no parameter, e.g. whether a convention covers third-country nationals. */
+    Parameter<Boolean> yesNo(String instrumentId, PartnerCode partner, LocalDate day, FactType type) {
+        return value(instrumentId, partner, day, type, text -> switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("Not yes/no: " + text);
+        });
+    }
+
+    private <T> Parameter<T> value(String instrumentId, PartnerCode partner, LocalDate day, FactType type,
+                                   java.util.function.Function<String, T> parser) {
         Fact general = null;
         for (Fact fact : registry.facts(instrumentId, Optional.of(partner))) {
             if (fact.type() == type && fact.holdsFor(partner, day)) {
                 if (fact.partner() != null) {
-                    return parameter(fact);
+                    return parameter(fact, parser);
                 }
                 general = general == null ? fact : general;
             }
         }
-        return general == null ? Parameter.unknown() : parameter(general);
+        return general == null ? Parameter.unknown() : parameter(general, parser);
     }
 
-    private static Parameter<Integer> parameter(Fact fact) {
+    private static <T> Parameter<T> parameter(Fact fact, java.util.function.Function<String, T> parser) {
         if (fact.status() == FactStatus.UNKNOWN) {
             return new Parameter.Unknown<>(fact.note());
         }
-        return new Parameter.Known<>(Integer.valueOf(fact.value()), fact.status(), fact.source(), fact.note());
+        return new Parameter.Known<>(parser.apply(fact.value()), fact.status(), fact.source(), fact.note());
     }
 }

@@ -167,6 +167,22 @@ class OfficialSourcesTests {
     }
 
     @Test
+    @DisplayName("https://www.cleiss.fr/docs/stats/sources_stats2015/files/basic-html/page122.html (footnote: third-country nationals may be posted under the conventions with AD, CA, KR, US, IN, BR, UY): a Moroccan employee posted to the United States stays under French law; to Japan, whose convention the table does not list, an officer decides")
+    void thirdCountryNationalsArePostedUnderTheConventionsThatCoverThem() {
+        Decision unitedStates = ENGINE.decide(resident("FR").nationality("MA").with(posting("FR", "US", from("2025-01-01", "2026-12-31"))).situation());
+        Decision japan = ENGINE.decide(resident("FR").nationality("MA").with(posting("FR", "JP", from("2025-01-01", "2026-12-31"))).situation());
+
+        assertThat(unitedStates.status()).isEqualTo(DecisionStatus.DECIDED);
+        assertThat(outcome(unitedStates)).singleElement().asString().startsWith("FR BILATERAL_FR_US_POSTING");
+        assertThat(unitedStates.checks()).anySatisfy(c -> {
+            assertThat(c.code() + "=" + c.result()).isEqualTo("PERSONAL_SCOPE=MET");
+            assertThat(c.facts()).containsEntry("thirdCountryNationalsCovered", "true");
+        });
+        assertThat(japan.status()).isEqualTo(DecisionStatus.NEEDS_ASSESSMENT);
+        assertThat(japan.checks()).anySatisfy(c -> assertThat(c.code() + "=" + c.result()).isEqualTo("PERSONAL_SCOPE=NEEDS_ASSESSMENT"));
+    }
+
+    @Test
     @DisplayName("Registry (fr-jp-2005 in force 2007-06-01, diplomatie.gouv.fr): before the agreement there is no coordination with Japan")
     void noAgreementWithJapanBefore2007() {
         Decision decision = ENGINE.decide(resident("FR").nationality("FR").with(posting("FR", "JP", from("2005-01-01", "2005-12-31"))).situation());
