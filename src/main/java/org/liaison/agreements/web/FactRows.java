@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.liaison.agreements.Fact;
 import org.liaison.agreements.FactStatus;
+import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Parameter;
 import org.liaison.agreements.PostingExtension;
@@ -42,6 +44,31 @@ final class FactRows {
         rows.add(row("totalisation", g.totalisationForPensions(), this::yesNo));
         rows.add(row("third-state", g.thirdStatePeriods(), this::yesNo));
         return rows;
+    }
+
+    /**
+     * Rows for the parameters the coordination engine reads beyond {@link GoverningInstrument}'s (the substantial
+     * part, the minimum prior affiliation, third-country nationals), shown only where the registry records them.
+     */
+    List<Row> more(GoverningInstrument g, List<Fact> facts) {
+        List<Row> rows = new ArrayList<>();
+        extra(rows, g, facts, FactType.SUBSTANTIAL_PART_PERCENT, "substantial-part", v -> v + " %");
+        extra(rows, g, facts, FactType.PRIOR_AFFILIATION_MONTHS, "prior-affiliation", v -> months(Integer.valueOf(v)));
+        extra(rows, g, facts, FactType.SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS, "self-employed-prior", v -> months(Integer.valueOf(v)));
+        extra(rows, g, facts, FactType.THIRD_COUNTRY_NATIONALS, "third-country-nationals", v -> yesNo("yes".equalsIgnoreCase(v)));
+        return rows;
+    }
+
+    private void extra(List<Row> rows, GoverningInstrument g, List<Fact> facts, FactType type, String key,
+                       java.util.function.Function<String, String> format) {
+        facts.stream().filter(f -> f.type() == type && f.holdsFor(g.partner().code(), g.date()))
+                .sorted(java.util.Comparator.comparing(f -> f.partner() == null ? 1 : 0))
+                .findFirst()
+                .ifPresent(f -> rows.add(f.status() == FactStatus.UNKNOWN
+                        ? new Row(msg("agreements.fact." + key, key), msg("agreements.status.unknown", "unknown"),
+                                FactStatus.UNKNOWN, List.of(), f.note().in(locale))
+                        : new Row(msg("agreements.fact." + key, key), format.apply(f.value()), f.status(),
+                                sources(f.source()), f.note().in(locale))));
     }
 
     static List<Source> sources(String text) {

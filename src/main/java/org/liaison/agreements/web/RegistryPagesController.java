@@ -67,7 +67,12 @@ class RegistryPagesController {
                 .toList());
         model.addAttribute("current", current.orElse(null));
         model.addAttribute("currentSources", current.map(g -> FactRows.sources(g.instrument().source())).orElse(List.of()));
-        model.addAttribute("facts", current.map(g -> new FactRows(messages, locale).of(g)).orElse(List.of()));
+        model.addAttribute("facts", current.map(g -> {
+            FactRows rows = new FactRows(messages, locale);
+            List<FactRows.Row> all = new java.util.ArrayList<>(rows.of(g));
+            all.addAll(rows.more(g, registry.facts(g.instrument().id(), java.util.Optional.of(g.partner().code()))));
+            return all;
+        }).orElse(List.of()));
         return "agreements/partner";
     }
 

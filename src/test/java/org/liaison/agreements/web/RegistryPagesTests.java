@@ -62,6 +62,9 @@ class RegistryPagesTests {
         assertThat(get("/partners/JP?lang=fr").getBody())
                 .contains("Dérogation exceptionnelle (art. 9) décidée avec l&#39;institution japonaise")
                 .doesNotContain("Exceptional derogation");
+        assertThat(germany).contains("Part substantielle de l’activité", "25 %");
+        assertThat(get("/partners/US?lang=en").getBody()).contains("Posting of third-country nationals",
+                "Third-country nationals may be posted (Cleiss 2015 table, footnote)");
         String polynesia = get("/partners/PF").getBody();
         assertThat(polynesia).contains("Inconnu");
     }
