@@ -102,6 +102,17 @@ class PostingPagesTests {
                 .andExpect(content().string(containsString("You are covered by the social security of this state: Germany")));
     }
 
+    @Test
+    void anAnswerThatNeedsMoreInformationNamesWhatIsMissingInPlainWords() throws Exception {
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "unknown").param("affiliated", "yes").param("replaces", "no")
+                        .param("start", "2026-01-01").param("end", "2026-12-31").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "whether the employer carries out substantial activities in the state of its seat")));
+    }
+
     private static MockHttpServletRequestBuilder form() {
         return form("Martin");
     }

@@ -36,6 +36,17 @@ public record DecisionView(String status, List<Legislation> legislation, List<Ch
     public record Warning(String code, Text text) {
     }
 
+    /** A missing fact: its field path and the message key that names it in plain words. */
+    public record Missing(String fact, String labelKey) {
+    }
+
+    /** The missing facts with their labels' keys, e.g. activities[0].employer → postings.missing.employer. */
+    public List<Missing> missing() {
+        return missingFacts.stream()
+                .map(fact -> new Missing(fact, "postings.missing." + fact.replaceFirst("^activities\\[\\d+]\\.", "")))
+                .toList();
+    }
+
     public static DecisionView of(Decision decision) {
         return new DecisionView(decision.status().name(),
                 decision.legislation().stream().map(DecisionView::legislation).toList(),
