@@ -50,6 +50,7 @@ class SimulatorController {
             model.addAttribute("carried", steps.carried(step));
             model.addAttribute("count", steps.count());
             model.addAttribute("kind", steps.get("kind"));
+            model.addAttribute("posted", !steps.several() && steps.posted());
             return "simulators/step";
         }
         SituationValidator.Result result = validator.validate(SimulatorSituation.of(steps));

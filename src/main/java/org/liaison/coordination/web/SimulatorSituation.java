@@ -26,6 +26,7 @@ final class SimulatorSituation {
         String kind = steps.get("kind");
         String residence = steps.get("residence");
         List<ActivityInput> activities = new ArrayList<>();
+        List<SituationInput.EarlierPostingInput> earlier = new ArrayList<>();
         SituationInput.PriorAffiliationInput prior = null;
         if (steps.several()) {
             for (int i = 1; i <= steps.count(); i++) {
@@ -45,8 +46,13 @@ final class SimulatorSituation {
             if (from != null && "yes".equals(steps.get("affiliated"))) {
                 prior = priorAffiliation(from, steps.get("start"));
             }
+            // only the end of an earlier posting matters for the re-posting gap (883/2004: 2 months; Japan: a year)
+            if (from != null && steps.has("earlierEnd")) {
+                earlier.add(new SituationInput.EarlierPostingInput(from, work, "employer",
+                        new PeriodInput(steps.get("earlierEnd"), steps.get("earlierEnd"))));
+            }
         }
-        return new SituationInput(new SituationInput.PersonInput(residence, null), activities, prior, List.of(), period, false);
+        return new SituationInput(new SituationInput.PersonInput(residence, null), activities, prior, earlier, period, false);
     }
 
     // "affiliated for at least a month just before" (Decision A2) as the month before the start

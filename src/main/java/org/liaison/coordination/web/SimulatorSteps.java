@@ -29,7 +29,7 @@ final class SimulatorSteps {
     /** Every answer the simulator knows of, from the request's parameters (anything else is ignored). */
     static SimulatorSteps of(Map<String, String> parameters) {
         Set<String> known = Stream.concat(Stream.of("residence", "kind", "states", "work", "posted", "from", "substantial",
-                        "affiliated", "replaces", "similar", "count", "start", "end"),
+                        "affiliated", "replaces", "similar", "count", "start", "end", "earlierEnd"),
                 IntStream.rangeClosed(1, MAX_STATES).boxed().flatMap(i -> Stream.of("s" + i, "t" + i, "p" + i, "e" + i)))
                 .collect(Collectors.toSet());
         Map<String, String> answers = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ final class SimulatorSteps {
             case "posting" -> List.of("substantial", "affiliated", "replaces", "similar");
             case "activities" -> IntStream.rangeClosed(1, MAX_STATES).boxed()
                     .flatMap(i -> Stream.of("s" + i, "t" + i, "p" + i, "e" + i)).toList();
-            case "dates" -> List.of("start", "end");
+            case "dates" -> List.of("start", "end", "earlierEnd");
             case "residence", "kind", "states", "work", "posted", "from", "count" -> List.of(step);
             default -> List.of();
         };

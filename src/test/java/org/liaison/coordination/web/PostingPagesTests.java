@@ -103,6 +103,29 @@ class PostingPagesTests {
     }
 
     @Test
+    void theSimulatorAsksForAnEarlierPostingAndAppliesTheRepostingGap() throws Exception {
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "yes").param("affiliated", "yes").param("replaces", "no").param("lang", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"earlierEnd\"")));
+        // Practical Guide Part I Q13 (rules.md §5 case 3): a new posting one month after the last one ended is refused
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "yes").param("affiliated", "yes").param("replaces", "no")
+                        .param("earlierEnd", "2025-12-31").param("start", "2026-02-01").param("end", "2026-12-31")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are covered by the social security of this state: Germany")));
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "yes").param("affiliated", "yes").param("replaces", "no")
+                        .param("earlierEnd", "2025-12-31").param("start", "2026-03-01").param("end", "2026-12-31")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are covered by the social security of this state: France")));
+    }
+
+    @Test
     void anAnswerThatNeedsMoreInformationNamesWhatIsMissingInPlainWords() throws Exception {
         mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
                         .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
