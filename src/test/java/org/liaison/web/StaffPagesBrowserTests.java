@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.liaison.coordination.CertificateRequest;
+import org.liaison.coordination.internal.postings.PostingRequests;
+import org.liaison.coordination.internal.postings.SituationInput;
+import org.liaison.coordination.internal.postings.SituationInput.PeriodInput;
+import org.liaison.coordination.internal.postings.Submission;
 import org.liaison.identity.Role;
 import org.liaison.identity.internal.UserAdministration;
 import org.openqa.selenium.By;
@@ -19,6 +24,9 @@ class StaffPagesBrowserTests extends BrowserTest {
 
     @Autowired
     UserAdministration administration;
+
+    @Autowired
+    PostingRequests postings;
 
     @Test
     void anAdministratorSignsInAndFindsTheStaffPagesAccessibleInBothLanguages() {
@@ -42,6 +50,43 @@ class StaffPagesBrowserTests extends BrowserTest {
         }
         open("/admin/audit?lang=en");
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("LOGIN_SUCCEEDED", username);
+    }
+
+    @Test
+    void aLiaisonOfficerFindsTheQueueARequestWithItsTraceAndTheCertificatesAccessibleInBothLanguages() throws Exception {
+        String username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = administration.create(new UserAdministration.NewUser(username, "Browser officer", null, null,
+                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
+        String queued = postings.submit(submission("ES", 30, true)).number();
+        String certificate = postings.submit(submission("DE", 12, false)).request().certificates().get(0);
+
+        open("/login?lang=fr");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+
+        for (String language : new String[] {"fr", "en"}) {
+            for (String path : new String[] {"/postings/queue", "/postings/" + queued, "/certificates",
+                    "/certificates/" + certificate}) {
+                open(path + "?lang=" + language);
+                assertThat(browser.driver.getCurrentUrl()).as(path).contains(path);
+                checkPage(language);
+            }
+        }
+        open("/postings/queue?lang=en");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains(queued);
+    }
+
+    private static Submission submission(String workState, int months, boolean exception) {
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 3, 1);
+        PeriodInput period = new PeriodInput(start.toString(), start.plusMonths(months).minusDays(1).toString());
+        SituationInput situation = new SituationInput(new SituationInput.PersonInput("FR", "FR"),
+                java.util.List.of(new SituationInput.ActivityInput("EMPLOYED", workState,
+                        new SituationInput.EmployerInput("552100554", "FR", true), "FR", null, null, period, false, null)),
+                new SituationInput.PriorAffiliationInput("FR", new PeriodInput("2020-01-01", "2026-02-28")),
+                java.util.List.of(), period, exception);
+        return new Submission(situation, new Submission.HolderInput("Martin", "Claire", "1985-04-12", "FR", null),
+                "Transports Dupont SA", java.util.Set.of(CertificateRequest.PublicField.PERIOD));
     }
 
     private void checkPage(String language) {

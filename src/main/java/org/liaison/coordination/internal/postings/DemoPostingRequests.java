@@ -1,0 +1,65 @@
+package org.liaison.coordination.internal.postings;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.liaison.coordination.CertificateRequest.PublicField;
+import org.liaison.coordination.internal.postings.SituationInput.ActivityInput;
+import org.liaison.coordination.internal.postings.SituationInput.EmployerInput;
+import org.liaison.coordination.internal.postings.SituationInput.PeriodInput;
+import org.liaison.coordination.internal.postings.SituationInput.PersonInput;
+import org.liaison.coordination.internal.postings.SituationInput.PriorAffiliationInput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo profile only: a few posting requests through the real workflow, so that the officers' queue and the
+ * certificates register have something to show (approved with a PD A1 or a convention certificate, waiting for
+ * an agreement between authorities, missing a fact, refused). Fictitious people; submitted once, when none exist.
+ */
+@Component
+@ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
+class DemoPostingRequests implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPostingRequests.class);
+
+    private final PostingRequests requests;
+
+    DemoPostingRequests(PostingRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean any = Arrays.stream(PostingStatus.values()).anyMatch(status -> !requests.withStatus(status).isEmpty());
+        if (any) {
+            return;
+        }
+        LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        submit("Martin", "Claire", "DE", start, 18, true, false);     // art. 12(1): approved, PD A1
+        submit("Nakamura", "Louis", "JP", start, 48, true, false);    // France-Japan: approved, certificate of posting
+        submit("Garcia", "Inès", "ES", start, 30, true, true);        // 30 months, art. 16 asked: queue, agreement
+        submit("Moreau", "Hugo", "IT", start, 12, null, false);       // substantial activity unknown: queue
+        submit("Lefebvre", "Emma", "BE", start, 30, true, false);     // 30 months, no exception: refused
+        log.info("Demo posting requests submitted: {} waiting for an officer", requests.withStatus(PostingStatus.IN_REVIEW).size());
+    }
+
+    private void submit(String familyName, String givenNames, String workState, LocalDate start, int months,
+                        @Nullable Boolean substantialActivity, boolean exception) {
+        PeriodInput period = new PeriodInput(start.toString(), start.plusMonths(months).minusDays(1).toString());
+        ActivityInput activity = new ActivityInput("EMPLOYED", workState,
+                new EmployerInput("552100554", "FR", substantialActivity), "FR", null, null, period, false, null);
+        SituationInput situation = new SituationInput(new PersonInput("FR", "FR"), List.of(activity),
+                new PriorAffiliationInput("FR", new PeriodInput("2019-01-01", start.minusDays(1).toString())),
+                List.of(), period, exception);
+        requests.submit(new Submission(situation,
+                new Submission.HolderInput(familyName, givenNames, "1988-06-15", "FR", null),
+                "Transports Dupont SA", Set.of(PublicField.PERIOD, PublicField.WORK_STATE)));
+    }
+}
