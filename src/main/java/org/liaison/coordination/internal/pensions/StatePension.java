@@ -1,0 +1,126 @@
+package org.liaison.coordination.internal.pensions;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.liaison.coordination.PensionCalculation;
+import org.liaison.coordination.PensionCredit;
+import org.liaison.coordination.PensionRule;
+import org.liaison.coordination.RequirementCheck;
+import org.liaison.coordination.RequirementResult;
+
+/** One state's side of the calculation (Reg. 883/2004 art. 52): independent, theoretical and pro-rata amounts. */
+final class StatePension {
+
+    private enum Art57 { NONE, EXEMPT, WHOLE_CAREER }
+
+    private final PensionCredit credit;
+    private final PensionRule rule;
+    private final BigDecimal totalMonths;
+    private Art57 art57 = Art57.NONE;
+
+    StatePension(PensionCredit credit, PensionRule rule, BigDecimal totalMonths) {
+        this.credit = credit;
+        this.rule = rule;
+        this.totalMonths = totalMonths;
+    }
+
+    PensionCredit credit() {
+        return credit;
+    }
+
+    boolean entitledAlone() {
+        return credit.months().compareTo(BigDecimal.valueOf(rule.minimumMonths())) >= 0;
+    }
+
+    boolean entitledWithAggregation() {
+        return totalMonths.compareTo(BigDecimal.valueOf(rule.minimumMonths())) >= 0;
+    }
+
+    /** Art. 57(1): less than one year of periods, and no right on them alone. */
+    boolean underOneYearWithoutRight() {
+        return credit.months().compareTo(BigDecimal.valueOf(PensionLaw.ONE_YEAR_IN_MONTHS)) < 0 && !entitledAlone();
+    }
+
+    void exempt() {
+        art57 = Art57.EXEMPT;
+    }
+
+    void payForWholeCareer() {
+        art57 = Art57.WHOLE_CAREER;
+    }
+
+    boolean paysWholeCareer() {
+        return art57 == Art57.WHOLE_CAREER;
+    }
+
+    PensionCalculation calculate(BigDecimal denominator, boolean bilateral) {
+        List<RequirementCheck> checks = new ArrayList<>();
+        Map<String, String> facts = Map.of("state", credit.state().value(),
+                "months", credit.months().toPlainString(), "totalMonths", totalMonths.toPlainString(),
+                "minimumMonths", Integer.toString(rule.minimumMonths()));
+        BigDecimal zero = PensionLaw.amount(BigDecimal.ZERO);
+        if (art57 == Art57.EXEMPT) {
+            checks.add(PensionLaw.check("UNDER_ONE_YEAR", "EU_883_ART57_1", RequirementResult.NOT_MET, facts,
+                    credit.state(), credit.months().toPlainString()));
+            return new PensionCalculation(credit.state(), null, null, null, zero,
+                    PensionLaw.provision("EU_883_ART57_1"), checks);
+        }
+        BigDecimal independent = independent(checks, facts);
+        if (!entitledWithAggregation()) {
+            checks.add(PensionLaw.check("NO_RIGHT_WITH_AGGREGATION", "NO_RIGHT", RequirementResult.NOT_MET, facts,
+                    credit.state(), totalMonths.toPlainString(), rule.minimumMonths()));
+            return new PensionCalculation(credit.state(), independent, null, null,
+                    independent == null ? zero : independent, PensionLaw.provision("NO_RIGHT"), checks);
+        }
+        BigDecimal theoretical = theoretical();
+        BigDecimal ratio = art57 == Art57.WHOLE_CAREER ? BigDecimal.ONE
+                : credit.months().divide(denominator, PensionLaw.RATIO_SCALE, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
+        BigDecimal proRata = PensionLaw.amount(theoretical.multiply(ratio));
+        String basis = art57 == Art57.WHOLE_CAREER ? "EU_883_ART57_3"
+                : bilateral ? "BILATERAL_TOTALISATION" : "EU_883_ART52_1_B";
+        checks.add(PensionLaw.check("PRO_RATA", basis, RequirementResult.MET, facts, credit.state(),
+                theoretical.toPlainString(), credit.months().toPlainString(), denominator.toPlainString(),
+                proRata.toPlainString()));
+        BigDecimal due = independent == null ? proRata : independent.max(proRata);
+        checks.add(PensionLaw.check("HIGHER_AMOUNT_DUE", "EU_883_ART52_3", RequirementResult.MET, facts,
+                credit.state(), due.toPlainString()));
+        return new PensionCalculation(credit.state(), independent, theoretical, proRata, due,
+                PensionLaw.provision(art57 == Art57.WHOLE_CAREER ? "EU_883_ART57_3" : "EU_883_ART52_3"), checks);
+    }
+
+    private BigDecimal independent(List<RequirementCheck> checks, Map<String, String> facts) {
+        if (!entitledAlone()) {
+            checks.add(PensionLaw.check("NO_INDEPENDENT_RIGHT", "EU_883_ART52_1_A", RequirementResult.NOT_MET, facts,
+                    credit.state(), credit.months().toPlainString(), rule.minimumMonths()));
+            return null;
+        }
+        BigDecimal amount;
+        if (rule.independentAmount() != null) {
+            amount = PensionLaw.amount(rule.independentAmount());
+        } else if (rule.monthlyAccrual() != null) {
+            amount = PensionLaw.amount(rule.monthlyAccrual().multiply(capped(credit.months())));
+        } else {
+            checks.add(PensionLaw.check("INDEPENDENT_NOT_GIVEN", "EU_883_ART52_1_A",
+                    RequirementResult.NEEDS_INFORMATION, facts, credit.state()));
+            return null;
+        }
+        checks.add(PensionLaw.check("INDEPENDENT_RIGHT", "EU_883_ART52_1_A", RequirementResult.MET, facts,
+                credit.state(), amount.toPlainString()));
+        return amount;
+    }
+
+    /** Art. 52(1)(b)(i): the amount as if every aggregated period had been completed under this legislation. */
+    private BigDecimal theoretical() {
+        if (rule.theoreticalAmount() != null) {
+            return PensionLaw.amount(rule.theoreticalAmount());
+        }
+        return PensionLaw.amount(rule.monthlyAccrual().multiply(capped(totalMonths)));
+    }
+
+    private BigDecimal capped(BigDecimal months) {
+        return rule.maximumMonths() > 0 ? months.min(BigDecimal.valueOf(rule.maximumMonths())) : months;
+    }
+}
