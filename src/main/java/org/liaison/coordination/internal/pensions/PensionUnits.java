@@ -14,13 +14,32 @@ import org.liaison.coordination.PensionWorkingWeek;
  */
 public final class PensionUnits {
 
+    /** Reg. 987/2009 art. 13(1)(c)(i): three months or thirteen weeks make a quarter. */
+    static final int WEEKS_PER_QUARTER = 13;
+
     private PensionUnits() {
     }
 
-    /** A quantity in one unit expressed in another, through days of the given scheme. */
+    /**
+     * A quantity in one unit expressed in another. Through days, the table of art. 13(1)(b) for the scheme's working
+     * week; between other units, art. 13(1)(c): a quarter is 3 months or 13 weeks, and weeks and months are converted
+     * through days of the 6-day scheme (6 and 26 days) whatever the working week.
+     */
     public static BigDecimal convert(BigDecimal quantity, PensionUnit from, PensionUnit to, PensionWorkingWeek week) {
-        BigDecimal days = quantity.multiply(BigDecimal.valueOf(daysIn(from, week)));
-        return days.divide(BigDecimal.valueOf(daysIn(to, week)), PensionLaw.MONTHS_SCALE, RoundingMode.HALF_EVEN);
+        PensionWorkingWeek scale = week;
+        if (from != PensionUnit.DAYS && to != PensionUnit.DAYS) {
+            boolean quarterAndWeeks = (from == PensionUnit.QUARTERS && to == PensionUnit.WEEKS)
+                    || (from == PensionUnit.WEEKS && to == PensionUnit.QUARTERS);
+            if (quarterAndWeeks) {
+                return from == PensionUnit.QUARTERS
+                        ? quantity.multiply(BigDecimal.valueOf(WEEKS_PER_QUARTER))
+                        : quantity.divide(BigDecimal.valueOf(WEEKS_PER_QUARTER), PensionLaw.MONTHS_SCALE,
+                                RoundingMode.HALF_EVEN);
+            }
+            scale = PensionWorkingWeek.SIX_DAY;
+        }
+        BigDecimal days = quantity.multiply(BigDecimal.valueOf(daysIn(from, scale)));
+        return days.divide(BigDecimal.valueOf(daysIn(to, scale)), PensionLaw.MONTHS_SCALE, RoundingMode.HALF_EVEN);
     }
 
     /** Whole French quarters for days reported by a scheme with the given working week. */

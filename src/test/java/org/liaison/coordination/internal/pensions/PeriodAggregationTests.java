@@ -109,6 +109,23 @@ class PeriodAggregationTests {
                 PensionWorkingWeek.FIVE_DAY)).isEqualByComparingTo("2");
     }
 
+    /**
+     * Reg. 987/2009 art. 13(1)(b)–(c), text read at https://www.secu.lu/reglements-ce/reglement-ce-n-9872009/
+     * disposition-generales/chapitre-iii-autres-dispositions-generales-dapplication-du-reglement-de-base/art-13/ :
+     * 5/22/66 days, 6/26/78, 7/30/90; a quarter is 3 months or 13 weeks; weeks and months through the 6-day scheme.
+     */
+    @Test
+    void unitsConvertByTheTableOfArticleThirteen() {
+        assertThat(PensionUnits.convert(new BigDecimal("1"), PensionUnit.QUARTERS, PensionUnit.DAYS,
+                PensionWorkingWeek.SIX_DAY)).isEqualByComparingTo("78");
+        assertThat(PensionUnits.convert(new BigDecimal("2"), PensionUnit.QUARTERS, PensionUnit.WEEKS,
+                PensionWorkingWeek.FIVE_DAY)).isEqualByComparingTo("26");
+        assertThat(PensionUnits.convert(new BigDecimal("4"), PensionUnit.QUARTERS, PensionUnit.MONTHS,
+                PensionWorkingWeek.SEVEN_DAY)).isEqualByComparingTo("12");
+        assertThat(PensionUnits.convert(new BigDecimal("13"), PensionUnit.WEEKS, PensionUnit.MONTHS,
+                PensionWorkingWeek.FIVE_DAY)).isEqualByComparingTo("3");
+    }
+
     @Test
     void aggregatedPeriodsNeverCountAnOverlappingDayTwice() {
         Random random = new Random(20261127L);
