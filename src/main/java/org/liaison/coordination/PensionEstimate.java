@@ -9,15 +9,17 @@ import java.util.List;
  * rounded {@link java.math.RoundingMode#HALF_EVEN} once per amount.
  */
 public record PensionEstimate(List<PensionProblem> problems, PensionAggregation aggregation,
-                              List<PensionCalculation> calculations, BigDecimal supplement, BigDecimal total) {
+                              List<PensionCalculation> calculations, BigDecimal supplement, BigDecimal total,
+                              List<RequirementCheck> checks) {
 
     public PensionEstimate {
         problems = List.copyOf(problems);
         calculations = List.copyOf(calculations);
+        checks = List.copyOf(checks);
     }
 
     public static PensionEstimate invalid(List<PensionProblem> problems) {
-        return new PensionEstimate(problems, null, List.of(), null, null);
+        return new PensionEstimate(problems, null, List.of(), null, null, List.of());
     }
 
     public boolean valid() {

@@ -28,4 +28,14 @@ final class MinimumPension {
         BigDecimal minimum = PensionLaw.amount(rule.minimumPension());
         return paidByResidence && total.compareTo(minimum) < 0 ? minimum.subtract(total) : none;
     }
+
+    static org.liaison.coordination.RequirementCheck check(PartnerCode residence, BigDecimal supplement,
+                                                          PensionRule rule) {
+        BigDecimal minimum = PensionLaw.amount(rule.minimumPension());
+        return PensionLaw.check("MINIMUM_SUPPLEMENT", "EU_883_ART58",
+                org.liaison.coordination.RequirementResult.MET,
+                Map.of("state", residence.value(), "supplement", supplement.toPlainString(),
+                        "minimumPension", minimum.toPlainString()),
+                residence, supplement.toPlainString(), minimum.toPlainString());
+    }
 }

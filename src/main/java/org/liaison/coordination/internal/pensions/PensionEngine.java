@@ -64,7 +64,10 @@ public final class PensionEngine {
         BigDecimal total = calculations.stream().map(PensionCalculation::amountDue)
                 .reduce(BigDecimal.ZERO.setScale(PensionLaw.AMOUNT_SCALE), BigDecimal::add);
         BigDecimal supplement = MinimumPension.supplement(request.residence(), rules, calculations, total);
-        return new PensionEstimate(List.of(), aggregation, calculations, supplement, total.add(supplement));
+        List<org.liaison.coordination.RequirementCheck> checks = supplement.signum() > 0
+                ? List.of(MinimumPension.check(request.residence(), supplement, rules.get(request.residence())))
+                : List.of();
+        return new PensionEstimate(List.of(), aggregation, calculations, supplement, total.add(supplement), checks);
     }
 
     /**

@@ -27,6 +27,11 @@ final class PensionLaw {
     static final int ONE_YEAR_IN_MONTHS = 12;
     /** Reg. 987/2009 art. 13(1): one month of a 7-day scheme (calendar days) is 30 days. */
     static final int DAYS_PER_MONTH_CALENDAR = 30;
+    /**
+     * France credits at most four quarters per calendar year, foreign periods included; source:
+     * https://www.lassuranceretraite.fr/portail-info/home/english-version/a-detailed-calculation-of-my-int/you-have-worked-in-the-community.html
+     */
+    static final int MAX_FRENCH_QUARTERS_PER_YEAR = 4;
     /** Amounts: euros and cents, rounded half-even once per amount (stated in every API type's Javadoc). */
     static final int AMOUNT_SCALE = 2;
     static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;

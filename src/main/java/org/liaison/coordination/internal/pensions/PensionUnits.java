@@ -48,6 +48,16 @@ public final class PensionUnits {
     }
 
     /**
+     * French quarters of a foreign career reported as days per calendar year: whole quarters each year, at most
+     * four a year (CNAV, "maximum 4 terms per calendar year").
+     */
+    public static long frenchQuarters(java.util.Map<Integer, Long> daysByYear, PensionWorkingWeek week) {
+        return daysByYear.values().stream()
+                .mapToLong(days -> Math.min(PensionLaw.MAX_FRENCH_QUARTERS_PER_YEAR, frenchQuarters(days, week)))
+                .sum();
+    }
+
+    /**
      * Months of a run of consecutive days: whole calendar months, then the remaining days at 30 a month (art. 13(1),
      * 7-day scheme), so 1 January 2000 to 31 December 2020 is exactly 252 months.
      */

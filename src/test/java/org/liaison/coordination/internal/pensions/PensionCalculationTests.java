@@ -134,6 +134,10 @@ class PensionCalculationTests {
         assertThat(of(estimate, "FR").amountDue()).isEqualTo(new BigDecimal("180.00"));
         assertThat(estimate.supplement()).isEqualTo(new BigDecimal("140.00"));
         assertThat(estimate.total()).isEqualTo(new BigDecimal("800.00"));
+        assertThat(estimate.checks()).singleElement().satisfies(check -> {
+            assertThat(check.reference().citation()).contains("art. 58");
+            assertThat(check.explanation().fr()).contains("140.00");
+        });
     }
 
     /** rules.md §5 case 17: the refunded Korean years neither count nor give a Korean calculation. */

@@ -126,6 +126,16 @@ class PeriodAggregationTests {
                 PensionWorkingWeek.FIVE_DAY)).isEqualByComparingTo("3");
     }
 
+    /**
+     * CNAV: foreign periods give "maximum 4 terms per calendar year", https://www.lassuranceretraite.fr/portail-info/
+     * home/english-version/a-detailed-calculation-of-my-int/you-have-worked-in-the-community.html
+     */
+    @Test
+    void franceCreditsAtMostFourQuartersInACalendarYear() {
+        assertThat(PensionUnits.frenchQuarters(java.util.Map.of(2020, 330L, 2021, 100L), PensionWorkingWeek.FIVE_DAY))
+                .isEqualTo(5);
+    }
+
     @Test
     void aggregatedPeriodsNeverCountAnOverlappingDayTwice() {
         Random random = new Random(20261127L);
