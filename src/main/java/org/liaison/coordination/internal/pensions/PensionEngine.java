@@ -41,7 +41,10 @@ public final class PensionEngine {
         PensionAggregation aggregation = aggregator.aggregate(request.periods(), framework);
         Map<PartnerCode, PensionRule> rules = new HashMap<>();
         request.rules().forEach(rule -> rules.put(rule.state(), rule));
+        // Under a bilateral convention only its two parties pay; third-state periods only raise the total.
         List<StatePension> states = aggregation.credits().stream()
+                .filter(credit -> !framework.isBilateral() || credit.state().value().equals("FR")
+                        || credit.state().equals(framework.bilateralPartner()))
                 .map(credit -> new StatePension(credit, rules.get(credit.state()), aggregation.totalMonths()))
                 .toList();
         BigDecimal denominator = aggregation.totalMonths();

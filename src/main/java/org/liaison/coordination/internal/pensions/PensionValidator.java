@@ -123,10 +123,10 @@ final class PensionValidator {
         return java.util.Optional.empty();
     }
 
+    /** Whether the state pays under the framework, and so needs a national rule. */
     private static boolean inScope(PensionPeriod period, PensionFramework framework) {
         return !framework.isBilateral() || period.state().value().equals("FR")
-                || period.state().equals(framework.bilateralPartner())
-                || framework.thirdStatesCounted().contains(period.state());
+                || period.state().equals(framework.bilateralPartner());
     }
 
     private static PensionProblem problem(String field, String code, Object... args) {

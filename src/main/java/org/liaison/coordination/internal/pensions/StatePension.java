@@ -84,8 +84,12 @@ final class StatePension {
         checks.add(PensionLaw.check("PRO_RATA", basis, RequirementResult.MET, facts, credit.state(),
                 theoretical.toPlainString(), credit.months().toPlainString(), denominator.toPlainString(),
                 proRata.toPlainString()));
-        BigDecimal due = independent == null ? proRata : independent.max(proRata);
-        checks.add(PensionLaw.check("HIGHER_AMOUNT_DUE", "EU_883_ART52_3", RequirementResult.MET, facts,
+        // At equal amounts the pro-rata (the "European" pension) is the one paid, as the CNAV presents it.
+        boolean independentHigher = independent != null && independent.compareTo(proRata) > 0;
+        BigDecimal due = independentHigher ? independent : proRata;
+        Map<String, String> chosen = new java.util.HashMap<>(facts);
+        chosen.put("chosen", independentHigher ? "INDEPENDENT" : "PRO_RATA");
+        checks.add(PensionLaw.check("HIGHER_AMOUNT_DUE", "EU_883_ART52_3", RequirementResult.MET, chosen,
                 credit.state(), due.toPlainString()));
         return new PensionCalculation(credit.state(), independent, theoretical, proRata, due,
                 PensionLaw.provision(art57 == Art57.WHOLE_CAREER ? "EU_883_ART57_3" : "EU_883_ART52_3"), checks);

@@ -153,6 +153,36 @@ class PensionCalculationTests {
         assertThat(of(estimate, "FR").amountDue()).isEqualTo(new BigDecimal("480.00"));
     }
 
+    /**
+     * France–India convention: periods in a third state bound to both count for the totalisation, source
+     * http://www.cleiss.fr/docs/textes/conv_inde.html ; rules.md §3. India's and France's pro-rata use 30 years.
+     */
+    @Test
+    void underTheIndianConventionGermanYearsRaiseTheTotalButGetNoCalculation() {
+        PensionEstimate estimate = engine.estimate(new PensionRequest(List.of(
+                period("IN", PensionPeriodKind.EMPLOYMENT, "1995-01-01", "2004-12-31"),
+                period("DE", PensionPeriodKind.EMPLOYMENT, "2005-01-01", "2009-12-31"),
+                period("FR", PensionPeriodKind.EMPLOYMENT, "2010-01-01", "2024-12-31")), List.of(
+                PensionRule.amounts("FR", 0, "1200.00", null),
+                PensionRule.amounts("IN", 120, "900.00", null)), null,
+                PensionFramework.bilateral("IN", "DE")));
+
+        assertThat(estimate.aggregation().totalMonths()).isEqualByComparingTo("360");
+        assertThat(estimate.calculations()).extracting(c -> c.state().value()).containsExactlyInAnyOrder("FR", "IN");
+        assertThat(of(estimate, "FR").proRata()).isEqualTo(new BigDecimal("600.00"));
+        assertThat(of(estimate, "IN").proRata()).isEqualTo(new BigDecimal("300.00"));
+        assertThat(of(estimate, "FR").basis().code()).isEqualTo("EU_883_ART52_3");
+        assertThat(of(estimate, "FR").checks()).extracting(c -> c.provision()).contains("BILATERAL_TOTALISATION");
+    }
+
+    /** A missing request and missing periods are problems, not exceptions. */
+    @Test
+    void aMissingRequestOrCareerIsAProblemToo() {
+        assertThat(engine.estimate(null).problems()).extracting(p -> p.field()).containsExactly("request");
+        assertThat(engine.estimate(new PensionRequest(null, null, null, null)).problems())
+                .extracting(p -> p.field() + ":" + p.code()).containsExactly("periods:REQUIRED");
+    }
+
     @Test
     void badInputIsListedWithEachFieldPath() {
         PensionEstimate estimate = engine.estimate(request(List.of(
