@@ -175,6 +175,28 @@ class PensionCalculationTests {
         assertThat(of(estimate, "FR").checks()).extracting(c -> c.provision()).contains("BILATERAL_TOTALISATION");
     }
 
+    @Test
+    void everyCheckCitesItsArticleAndExplainsItselfInFrenchAndEnglish() {
+        PensionEstimate estimate = engine.estimate(request(List.of(
+                period("MT", PensionPeriodKind.EMPLOYMENT, "1994-03-01", "1994-12-31"),
+                period("ES", PensionPeriodKind.EMPLOYMENT, "1995-01-01", "2004-12-31").asVoluntary(),
+                period("FR", PensionPeriodKind.EMPLOYMENT, "2000-01-01", "2024-12-31")), List.of(
+                PensionRule.accrual("FR", 0, "3.00", 0).withMinimumPension("2000.00"),
+                PensionRule.accrual("ES", 180, "2.00", 0),
+                PensionRule.accrual("MT", 120, "5.00", 0)), "FR"));
+
+        var checks = new ArrayList<>(estimate.aggregation().checks());
+        estimate.calculations().forEach(c -> checks.addAll(c.checks()));
+        checks.addAll(estimate.checks());
+        assertThat(checks).hasSizeGreaterThan(8).allSatisfy(check -> {
+            assertThat(check.reference().citation()).containsPattern("art\\.|[Cc]onvention");
+            assertThat(check.explanation().fr()).isNotBlank().doesNotContain("{");
+            assertThat(check.explanation().en()).isNotBlank().doesNotContain("{");
+        });
+        assertThat(checks).extracting(c -> c.code()).contains("OVERLAP_SET_ASIDE", "UNDER_ONE_YEAR",
+                "MINIMUM_SUPPLEMENT", "PRO_RATA", "HIGHER_AMOUNT_DUE");
+    }
+
     /** A missing request and missing periods are problems, not exceptions. */
     @Test
     void aMissingRequestOrCareerIsAProblemToo() {
