@@ -31,6 +31,9 @@ final class BenefitTexts {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No benefits text " + key, e);
         }
+        if (args.length == 0) {
+            return pattern;
+        }
         Object[] localized = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : String.valueOf(args[i]);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.liaison.agreements.AgreementRegistry;
+import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.UnknownPartnerException;
 import org.liaison.coordination.BenefitProblem;
@@ -81,6 +82,12 @@ public final class ExportEngine {
         if (!gi.branches().isKnown()) {
             checks.add(check("BRANCH_COVERED_BY_INSTRUMENT", provision.code(), RequirementResult.NEEDS_ASSESSMENT, facts,
                     provision.reference(), "export.check.branch.unknown"));
+            return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, provision, null, null, checks, List.of());
+        }
+        if (gi.branches().status() != FactStatus.VERIFIED) {
+            // A list of branches still to be checked may simply not have been read in full.
+            checks.add(check("BRANCH_COVERED_BY_INSTRUMENT", provision.code(), RequirementResult.NEEDS_ASSESSMENT, facts,
+                    provision.reference(), "export.check.branch.unverified"));
             return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, provision, null, null, checks, List.of());
         }
         checks.add(check("BRANCH_COVERED_BY_INSTRUMENT", provision.code(), RequirementResult.NOT_MET, facts,
