@@ -149,6 +149,28 @@ class ExportExamplesTests {
     }
 
     @Test
+    @DisplayName("Registry (Reg. 1408/71 until 2010-04-30): in 2005 a pension to Spain rests on art. 10 and unemployment on art. 69, three months only")
+    void beforeMay2010TheOldRegulationIsCited() {
+        ExportDecision pension = ask(ExportBenefit.OLD_AGE_PENSION, "ES", "2005-06-01", null);
+        assertThat(pension.instrumentId()).isEqualTo("eu-reg-1408-71");
+        assertThat(pension.provision().reference().citation()).isEqualTo("Reg. 1408/71 art. 10(1)");
+        ExportDecision unemployment = ask(ExportBenefit.UNEMPLOYMENT_BENEFIT, "ES", "2005-06-01", true);
+        assertThat(unemployment.provision().code()).isEqualTo("EU_1408_ART69");
+        assertThat(unemployment.maxExportMonths()).isEqualTo(3);
+        assertThat(ask(ExportBenefit.AAH, "ES", "2005-06-01", null).provision().code()).isEqualTo("EU_1408_ART10A_ANNEX_IIA");
+    }
+
+    @Test
+    @DisplayName("rules.md §2 (UK–EU TCA protocol covers old age, not family benefits): a pension to the UK in 2025 is paid, family allowances need assessment")
+    void unitedKingdomAfterTheTradeAndCooperationAgreement() {
+        ExportDecision pension = ask(ExportBenefit.OLD_AGE_PENSION, "GB");
+        assertThat(pension.instrumentId()).isEqualTo("uk-tca-ssc-protocol");
+        assertThat(pension.status()).isEqualTo(ExportStatus.EXPORTABLE);
+        assertThat(ask(ExportBenefit.FAMILY_ALLOWANCES, "GB").status()).isEqualTo(ExportStatus.NEEDS_ASSESSMENT);
+        assertThat(ask(ExportBenefit.ASPA, "GB").status()).isEqualTo(ExportStatus.NOT_EXPORTABLE);
+    }
+
+    @Test
     @DisplayName("Every answer for every benefit and partner explains itself in both languages with a legal reference")
     void everyAnswerIsExplained() {
         var registry = RegistrySnapshot.fromClasspath();
