@@ -51,7 +51,7 @@ class FamilyExamplesTests {
     }
 
     @Test
-    @DisplayName("CJEU C-363/08 Slanina: the mother works in Greece where the child lives, the father works in Austria; Greece first, Austria the difference")
+    @DisplayName("CJEU C-363/08 Slanina (ruling 2, Reg. 1408/71 art. 76, now art. 68): the mother works in Greece where the child lives, the father in Austria; Greece first, Austria only the difference")
     void slaninaActivityInTheChildrensStateComesFirst() {
         FamilyDecision d = decide("GR", right("AT", FamilyGround.ACTIVITY, "180.00", null),
                 right("GR", FamilyGround.ACTIVITY, "40.00", null));
