@@ -1,0 +1,68 @@
+package org.liaison.coordination.internal.family;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.liaison.coordination.BenefitProblem;
+import org.liaison.coordination.FamilyCase;
+import org.liaison.coordination.FamilyEntitlement;
+import org.liaison.shared.PartnerCode;
+
+/** Lists every problem of a family case with its field path, rather than failing on the first. */
+final class FamilyValidation {
+
+    private FamilyValidation() {
+    }
+
+    static List<BenefitProblem> problems(FamilyCase c) {
+        List<BenefitProblem> problems = new ArrayList<>();
+        if (c == null) {
+            problems.add(problem("case", "REQUIRED", "problem.required"));
+            return problems;
+        }
+        if (c.childrenResidence() == null) {
+            problems.add(problem("childrenResidence", "REQUIRED", "problem.required"));
+        }
+        if (c.entitlements().isEmpty()) {
+            problems.add(problem("entitlements", "REQUIRED", "problem.required"));
+        }
+        Set<PartnerCode> seen = new HashSet<>();
+        for (int i = 0; i < c.entitlements().size(); i++) {
+            FamilyEntitlement e = c.entitlements().get(i);
+            String path = "entitlements[" + i + "]";
+            if (e == null) {
+                problems.add(problem(path, "REQUIRED", "problem.required"));
+                continue;
+            }
+            if (e.state() == null) {
+                problems.add(problem(path + ".state", "REQUIRED", "problem.required"));
+            } else if (!seen.add(e.state())) {
+                problems.add(problem(path + ".state", "DUPLICATE_STATE", "problem.duplicateState"));
+            }
+            if (e.ground() == null) {
+                problems.add(problem(path + ".ground", "REQUIRED", "problem.required"));
+            }
+            amount(e.monthlyAmount(), path + ".monthlyAmount", problems);
+            if (e.periodMonths() != null && e.periodMonths() < 0) {
+                problems.add(problem(path + ".periodMonths", "NEGATIVE_PERIOD", "problem.periodNegative"));
+            }
+        }
+        return problems;
+    }
+
+    private static void amount(BigDecimal amount, String path, List<BenefitProblem> problems) {
+        if (amount == null) {
+            problems.add(problem(path, "REQUIRED", "problem.required"));
+        } else if (amount.signum() < 0) {
+            problems.add(problem(path, "NEGATIVE_AMOUNT", "problem.amountNegative"));
+        } else if (amount.stripTrailingZeros().scale() > FamilyReferences.AMOUNT_SCALE) {
+            problems.add(problem(path, "AMOUNT_SCALE", "problem.amountScale"));
+        }
+    }
+
+    private static BenefitProblem problem(String field, String code, String key) {
+        return new BenefitProblem(field, code, BenefitTexts.text(key));
+    }
+}
