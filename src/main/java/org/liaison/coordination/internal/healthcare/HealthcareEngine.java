@@ -66,7 +66,7 @@ public final class HealthcareEngine {
         } else if (!claim.planned()) {
             route = HealthcareRoute.EHIC;
             regulation = host;
-            documents.addAll(List.of("EHIC", "INVOICES", "FORM_S3125"));
+            documents.addAll(List.of("EHIC", "INVOICES", "PROOF_OF_PAYMENT", "PRESCRIPTION", "FORM_S3125"));
             checks.add(check("STAY_EHIC", RequirementResult.MET, Map.of("treatmentState", where), STAY, where));
             checks.add(check("NO_COMPLEMENT_FOR_UNPLANNED_CARE", RequirementResult.MET, Map.of(),
                     NO_COMPLEMENT_FOR_STAY));

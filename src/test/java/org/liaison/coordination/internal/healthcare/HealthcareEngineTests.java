@@ -61,7 +61,7 @@ class HealthcareEngineTests {
     }
 
     @Test
-    @DisplayName("https://www.ameli.fr/assure/droits-demarches/europe-international/protection-sociale-europe/vacances-europe: unplanned care during a stay is covered with the EHIC at host tariffs, with no Vanbraekel complement (CJEU C-211/08)")
+    @DisplayName("https://www.clcv-morbihan.fr/notre-conseil-du-mois/ (S3125, host or French tariffs at the insured’s choice) and https://www.cprpsncf.fr/vous-voyagez-a-l-etranger: unplanned care during a stay is covered with the EHIC at host tariffs, with no Vanbraekel complement (CJEU C-211/08)")
     void unplannedCareDuringAStayUsesTheEhic() {
         HealthcareAssessment a = ENGINE.assess(new HealthcareClaim("FR", "FR", "ES", false, HealthcareCareKind.AMBULATORY,
                 false, true, LocalDate.parse("2024-06-01"), "G", 1, new BigDecimal("50.00"), new BigDecimal("40.00")));
@@ -73,11 +73,11 @@ class HealthcareEngineTests {
         assertThat(a.regulationAmount()).isEqualByComparingTo("40.00");
         assertThat(a.directiveAmount()).isEqualByComparingTo("17.55");
         assertThat(a.preferred()).isEqualTo(HealthcareRoute.EHIC);
-        assertThat(a.documents()).contains("EHIC");
+        assertThat(a.documents()).contains("EHIC", "INVOICES", "PROOF_OF_PAYMENT", "PRESCRIPTION", "FORM_S3125");
     }
 
     @Test
-    @DisplayName("https://www.cleiss.fr/particuliers/partir/retraite/index.html: a French pensioner living in Spain registers with S1 and is treated there")
+    @DisplayName("Reg. 883/2004 art. 24–25 (rules.md §1.5): a French pensioner living in Spain registers with S1 and is treated there")
     void aPensionerResidingAbroadUsesTheS1() {
         HealthcareAssessment a = ENGINE.assess(new HealthcareClaim("FR", "ES", "ES", false, HealthcareCareKind.AMBULATORY,
                 false, true, DAY, "G", 1, new BigDecimal("30.00"), new BigDecimal("30.00")));

@@ -21,9 +21,11 @@ import org.liaison.coordination.UnemploymentPeriod;
 class UnemploymentEngineTests {
 
     private static final UnemploymentEngine ENGINE = new UnemploymentEngine();
-    private static final String CLEISS_U = "https://www.cleiss.fr/docs/regimes/regime_france/an_5.html";
-    private static final String COMMISSION = "https://employment-social-affairs.ec.europa.eu/policies-and-activities/moving-working-europe/eu-social-security-coordination/unemployment-benefits_en";
-
+    private static final String FRANCE_TRAVAIL = "https://francetravail.fr/candidat/mes-droits-aux-aides-et-allocati/lallocation-chomage-a-letranger/je-suis-travailleur-frontalier-a.html";
+    private static final String SWISS_FDFA = "https://www.eda.admin.ch/dam/dea/fr/documents/fs/04-FS-Personenfreizuegigkeit_fr.pdf";
+    private static final String YOUR_EUROPE = "https://europa.eu/youreurope/citizens/work/unemployment-and-benefits/transferring-unemployment-benefits/index_en.htm";
+    private static final String KOKO = "https://kokokassa.fi/?p=1663";
+    
     private static UnemploymentPeriod period(String state, String from, String to) {
         return new UnemploymentPeriod(state, LocalDate.parse(from), LocalDate.parse(to));
     }
@@ -40,7 +42,7 @@ class UnemploymentEngineTests {
     }
 
     @Test
-    @DisplayName("rules.md §5 case 12: unemployed in France going to Spain exports 3 months, extendable to 6, with U2")
+    @DisplayName("rules.md §5 case 12 and " + YOUR_EUROPE + ": unemployed in France going to Spain exports 3 months, extendable to 6, with U2; register within 7 days")
     void anUnemployedPersonInFranceExportsToSpain() {
         UnemploymentExportRequest export = new UnemploymentExportRequest(LocalDate.parse("2026-01-05"),
                 LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-06"), "ES", false);
@@ -58,7 +60,7 @@ class UnemploymentEngineTests {
     }
 
     @Test
-    @DisplayName(COMMISSION + ": registered less than 4 weeks before leaving, the export needs the institution’s leave")
+    @DisplayName(YOUR_EUROPE + ": registered less than 4 weeks before leaving, the export needs the institution’s leave")
     void leavingBeforeFourWeeksNeedsTheInstitutionsAgreement() {
         UnemploymentExportRequest export = new UnemploymentExportRequest(LocalDate.parse("2026-01-05"),
                 LocalDate.parse("2026-01-20"), null, "DE", true);
@@ -73,7 +75,7 @@ class UnemploymentEngineTests {
     }
 
     @Test
-    @DisplayName(CLEISS_U + ": a wholly unemployed frontier worker living in France and working in Luxembourg is paid by France, which aggregates the Luxembourg periods; Luxembourg reimburses 5 months")
+    @DisplayName(FRANCE_TRAVAIL + " and " + SWISS_FDFA + ": a wholly unemployed frontier worker living in France and working in Luxembourg is paid by France, which counts the Luxembourg periods; the state of work reimburses 3 to 5 months (here 5)")
     void aWhollyUnemployedFrontierWorkerIsPaidByTheResidenceState() {
         UnemploymentAssessment a = ENGINE.assess(claim("FR", "LU", true, UnemploymentKind.WHOLLY, null, null,
                 period("FR", "2020-01-01", "2023-12-31"), period("LU", "2024-01-01", "2025-12-31")));
@@ -99,7 +101,7 @@ class UnemploymentEngineTests {
     }
 
     @Test
-    @DisplayName(COMMISSION + ": a partially unemployed frontier worker is paid by the state where they work")
+    @DisplayName(KOKO + ": a partially unemployed frontier worker is paid by the state where they work")
     void aPartiallyUnemployedFrontierWorkerIsPaidByTheStateOfWork() {
         UnemploymentAssessment a = ENGINE.assess(claim("FR", "DE", true, UnemploymentKind.PARTIALLY_OR_INTERMITTENTLY,
                 null, null, period("DE", "2023-01-01", "2025-12-31")));
