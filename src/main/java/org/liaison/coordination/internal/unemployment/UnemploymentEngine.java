@@ -67,7 +67,13 @@ public final class UnemploymentEngine {
                     List.of());
         }
         long days = aggregate(claim.periods(), paying, provision, checks);
-        UnemploymentExport export = claim.export() == null ? null : export(claim.export(), provision, checks);
+        UnemploymentExport export = null;
+        if (claim.export() != null && wholly) {
+            export = export(claim.export(), provision, checks);
+        } else if (claim.export() != null) {
+            checks.add(check("EXPORT_ONLY_WHOLLY_UNEMPLOYED", provision, RequirementResult.NOT_MET,
+                    Map.of("kind", claim.kind().name()), EXPORT));
+        }
         UnemploymentReimbursement reimbursement = "EU_883_ART65_5_A".equals(provision)
                 ? reimbursement(claim, checks) : null;
         DecisionStatus status = checks.stream().anyMatch(c -> c.result() == RequirementResult.NEEDS_INFORMATION)

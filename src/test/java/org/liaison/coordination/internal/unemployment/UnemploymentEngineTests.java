@@ -134,6 +134,18 @@ class UnemploymentEngineTests {
     }
 
     @Test
+    @DisplayName(YOUR_EUROPE + ": only a wholly unemployed person can take benefits abroad")
+    void aPartiallyUnemployedPersonCannotExport() {
+        UnemploymentExportRequest export = new UnemploymentExportRequest(LocalDate.parse("2026-01-05"),
+                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03"), "IT", false);
+        UnemploymentAssessment a = ENGINE.assess(claim("FR", "FR", false, UnemploymentKind.PARTIALLY_OR_INTERMITTENTLY,
+                null, export, period("FR", "2022-01-01", "2025-12-31")));
+
+        assertThat(a.export()).isNull();
+        assertThat(codes(a)).contains("EXPORT_ONLY_WHOLLY_UNEMPLOYED");
+    }
+
+    @Test
     void badInputIsListedWithFieldPaths() {
         UnemploymentClaim bad = new UnemploymentClaim("France", "FR", false, null, null, null,
                 List.of(period("FR", "2025-05-01", "2025-01-01"), period("DE", "2025-01-01", "2025-06-30"),
