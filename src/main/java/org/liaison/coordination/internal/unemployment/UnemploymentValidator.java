@@ -1,0 +1,96 @@
+package org.liaison.coordination.internal.unemployment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.UnemploymentClaim;
+import org.liaison.coordination.UnemploymentExportRequest;
+import org.liaison.coordination.UnemploymentPeriod;
+
+/** Lists every problem of a claim with its field path, so that the caller can show them all at once. */
+final class UnemploymentValidator {
+
+    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+
+    private final List<CareInputProblem> problems = new ArrayList<>();
+
+    static List<CareInputProblem> problems(UnemploymentClaim claim) {
+        UnemploymentValidator v = new UnemploymentValidator();
+        v.state("residenceState", claim.residenceState());
+        v.state("lastActivityState", claim.lastActivityState());
+        v.required("kind", claim.kind());
+        v.required("unemployedFrom", claim.unemployedFrom());
+        v.periods(claim.periods());
+        v.amount("monthlyBenefitPaid", claim.monthlyBenefitPaid());
+        v.amount("monthlyBenefitLastState", claim.monthlyBenefitLastState());
+        if (claim.export() != null) {
+            v.export(claim.export());
+        }
+        return List.copyOf(v.problems);
+    }
+
+    private void periods(List<UnemploymentPeriod> periods) {
+        for (int i = 0; i < periods.size(); i++) {
+            UnemploymentPeriod p = periods.get(i);
+            String path = "periods[" + i + "]";
+            state(path + ".state", p.state());
+            required(path + ".from", p.from());
+            required(path + ".to", p.to());
+            if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
+                add(path + ".to", "PERIOD_ENDS_BEFORE_START");
+            }
+            for (int j = 0; j < i; j++) {
+                UnemploymentPeriod q = periods.get(j);
+                if (overlap(p, q)) {
+                    add(path, "PERIODS_OVERLAP", "periods[" + j + "]");
+                }
+            }
+        }
+    }
+
+    private static boolean overlap(UnemploymentPeriod p, UnemploymentPeriod q) {
+        return p.state() != null && p.state().equals(q.state()) && p.from() != null && p.to() != null
+                && q.from() != null && q.to() != null && !p.to().isBefore(p.from()) && !q.to().isBefore(q.from())
+                && !p.from().isAfter(q.to()) && !q.from().isAfter(p.to());
+    }
+
+    private void export(UnemploymentExportRequest e) {
+        required("export.registeredFrom", e.registeredFrom());
+        required("export.departure", e.departure());
+        state("export.destinationState", e.destinationState());
+        if (e.registeredFrom() != null && e.departure() != null && e.departure().isBefore(e.registeredFrom())) {
+            add("export.departure", "DEPARTURE_BEFORE_REGISTRATION");
+        }
+        if (e.departure() != null && e.registeredInNewState() != null
+                && e.registeredInNewState().isBefore(e.departure())) {
+            add("export.registeredInNewState", "NEW_REGISTRATION_BEFORE_DEPARTURE");
+        }
+    }
+
+    private void state(String path, String value) {
+        if (value == null || !STATE.matcher(value).matches()) {
+            add(path, "NOT_A_STATE");
+        }
+    }
+
+    private void required(String path, Object value) {
+        if (value == null) {
+            add(path, "MISSING");
+        }
+    }
+
+    private void amount(String path, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2)) {
+            add(path, "NOT_AN_AMOUNT");
+        }
+    }
+
+    private void add(String path, String code, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = path;
+        System.arraycopy(args, 0, all, 1, args.length);
+        problems.add(new CareInputProblem(path, code, UnemploymentTexts.text("problem." + code, all)));
+    }
+}
