@@ -2,16 +2,13 @@ package org.liaison.coordination.internal.pensions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.liaison.coordination.Provision;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.shared.LegalReference;
 import org.liaison.shared.LocalizedText;
+import org.liaison.shared.TextBundle;
 
 /**
  * The one place of this package where the constants of the pension rules live, each with its article, and where
@@ -59,10 +56,7 @@ final class PensionLaw {
             Map.entry("EU_883_ART58", new LegalReference("Règl. (CE) 883/2004, art. 58", EUR_LEX_883)),
             Map.entry("NO_RIGHT", new LegalReference("Règl. (CE) 883/2004, art. 52(1)", EUR_LEX_883)));
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ResourceBundle FRENCH = ResourceBundle.getBundle("i18n.pensions", Locale.ROOT, NO_FALLBACK);
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("i18n.pensions", Locale.ENGLISH, NO_FALLBACK);
+    private static final TextBundle TEXTS = TextBundle.of("i18n.pensions");
 
     private PensionLaw() {
     }
@@ -90,20 +84,6 @@ final class PensionLaw {
     }
 
     static LocalizedText text(String key, Object... args) {
-        return new LocalizedText(format(FRENCH, Locale.FRENCH, key, args), format(ENGLISH, Locale.ENGLISH, key, args));
-    }
-
-    private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("No pensions text " + key, e);
-        }
-        Object[] strings = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            strings[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(pattern, locale).format(strings);
+        return TEXTS.text(key, args);
     }
 }

@@ -1,0 +1,58 @@
+package org.liaison.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * A message bundle read without any framework, for the pure engines: each text in French (the bundle's default
+ * file) and English ({@code _en}), placeholders filled with {@link MessageFormat}. Texts with placeholders use the
+ * typographic apostrophe (’), since MessageFormat treats a straight quote as an escape.
+ */
+public final class TextBundle {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final String name;
+    private final ResourceBundle french;
+    private final ResourceBundle english;
+
+    private TextBundle(String name) {
+        this.name = name;
+        this.french = ResourceBundle.getBundle(name, Locale.ROOT, NO_FALLBACK);
+        this.english = ResourceBundle.getBundle(name, Locale.ENGLISH, NO_FALLBACK);
+    }
+
+    /** The bundle of that base name, e.g. {@code i18n.rules} for {@code i18n/rules.properties}. */
+    public static TextBundle of(String baseName) {
+        return new TextBundle(baseName);
+    }
+
+    /** The text for the key in both languages; a {@link LocalizedText} argument is put in each text's language. */
+    public LocalizedText text(String key, Object... args) {
+        return new LocalizedText(format(french, Locale.FRENCH, key, args), format(english, Locale.ENGLISH, key, args));
+    }
+
+    public boolean has(String key) {
+        return french.containsKey(key);
+    }
+
+    private String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No text " + key + " in " + name, e);
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] localized = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : String.valueOf(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(localized);
+    }
+}
