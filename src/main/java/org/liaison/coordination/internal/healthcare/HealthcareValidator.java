@@ -1,18 +1,12 @@
 package org.liaison.coordination.internal.healthcare;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.internal.care.CareValidator;
 import org.liaison.coordination.HealthcareClaim;
 
 /** Lists every problem of a healthcare claim with its field path. */
-final class HealthcareValidator {
-
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-
-    private final List<CareInputProblem> problems = new ArrayList<>();
+final class HealthcareValidator extends CareValidator {
 
     static List<CareInputProblem> problems(HealthcareClaim claim, HealthcareTariffs tariffs) {
         HealthcareValidator v = new HealthcareValidator();
@@ -32,31 +26,6 @@ final class HealthcareValidator {
                 && tariffs.find(claim.actCode(), claim.dateOfCare()).isEmpty()) {
             v.add("actCode", "UNKNOWN_TARIFF", claim.actCode());
         }
-        return List.copyOf(v.problems);
-    }
-
-    private void state(String path, String value) {
-        if (value == null || !STATE.matcher(value).matches()) {
-            add(path, "NOT_A_STATE");
-        }
-    }
-
-    private void required(String path, Object value) {
-        if (value == null) {
-            add(path, "MISSING");
-        }
-    }
-
-    private void amount(String path, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2)) {
-            add(path, "NOT_AN_AMOUNT");
-        }
-    }
-
-    private void add(String path, String code, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = path;
-        System.arraycopy(args, 0, all, 1, args.length);
-        problems.add(new CareInputProblem(path, code, HealthcareTexts.text("problem." + code, all)));
+        return v.problems();
     }
 }

@@ -1,20 +1,14 @@
 package org.liaison.coordination.internal.unemployment;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.internal.care.CareValidator;
 import org.liaison.coordination.UnemploymentClaim;
 import org.liaison.coordination.UnemploymentExportRequest;
 import org.liaison.coordination.UnemploymentPeriod;
 
 /** Lists every problem of a claim with its field path, so that the caller can show them all at once. */
-final class UnemploymentValidator {
-
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-
-    private final List<CareInputProblem> problems = new ArrayList<>();
+final class UnemploymentValidator extends CareValidator {
 
     static List<CareInputProblem> problems(UnemploymentClaim claim) {
         UnemploymentValidator v = new UnemploymentValidator();
@@ -28,7 +22,7 @@ final class UnemploymentValidator {
         if (claim.export() != null) {
             v.export(claim.export());
         }
-        return List.copyOf(v.problems);
+        return v.problems();
     }
 
     private void periods(List<UnemploymentPeriod> periods) {
@@ -67,30 +61,5 @@ final class UnemploymentValidator {
                 && e.registeredInNewState().isBefore(e.departure())) {
             add("export.registeredInNewState", "NEW_REGISTRATION_BEFORE_DEPARTURE");
         }
-    }
-
-    private void state(String path, String value) {
-        if (value == null || !STATE.matcher(value).matches()) {
-            add(path, "NOT_A_STATE");
-        }
-    }
-
-    private void required(String path, Object value) {
-        if (value == null) {
-            add(path, "MISSING");
-        }
-    }
-
-    private void amount(String path, BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2)) {
-            add(path, "NOT_AN_AMOUNT");
-        }
-    }
-
-    private void add(String path, String code, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = path;
-        System.arraycopy(args, 0, all, 1, args.length);
-        problems.add(new CareInputProblem(path, code, UnemploymentTexts.text("problem." + code, all)));
     }
 }
