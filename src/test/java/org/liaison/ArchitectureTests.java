@@ -34,4 +34,18 @@ class ArchitectureTests {
                 .because("requests and responses are handled at the edges")
                 .check(classes);
     }
+
+    @Test
+    void theCoordinationEnginesArePlainJavaAndReadNoClock() {
+        noClasses().that().resideInAnyPackage("org.liaison.coordination.internal.rules..",
+                        "org.liaison.coordination.internal.pensions..", "org.liaison.coordination.internal.export..",
+                        "org.liaison.coordination.internal.family..", "org.liaison.coordination.internal.unemployment..",
+                        "org.liaison.coordination.internal.healthcare..", "org.liaison.coordination.internal.care..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
+                        "tools.jackson..", "com.fasterxml..", "java.sql..")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .because("rules are pure functions of their input and the registry; dates are inputs (DESIGN.md, ADR 0005)")
+                .check(classes);
+    }
 }
