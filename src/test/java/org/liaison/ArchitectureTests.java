@@ -20,7 +20,8 @@ class ArchitectureTests {
     @Test
     void moduleApisAreFreeOfWebAndPersistenceFrameworks() {
         noClasses().that().resideInAnyPackage("org.liaison.agreements", "org.liaison.identity", "org.liaison.audit",
-                        "org.liaison.shared")
+                        "org.liaison.shared", "org.liaison.coordination", "org.liaison.coordination.pensions",
+                        "org.liaison.coordination.benefits", "org.liaison.coordination.care")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.jdbc..",
                         "jakarta.servlet..", "org.thymeleaf..", "com.zaxxer..")
                 .because("a module's API is plain Java; adapters live in its sub-packages")

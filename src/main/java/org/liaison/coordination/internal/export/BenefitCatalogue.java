@@ -2,7 +2,7 @@ package org.liaison.coordination.internal.export;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.liaison.coordination.ExportBenefit;
+import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.shared.Branch;
 import org.liaison.shared.LegalReference;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.liaison.coordination.BenefitProblem;
-import org.liaison.coordination.FamilyCase;
-import org.liaison.coordination.FamilyEntitlement;
+import org.liaison.coordination.benefits.BenefitProblem;
+import org.liaison.coordination.benefits.FamilyCase;
+import org.liaison.coordination.benefits.FamilyEntitlement;
 import org.liaison.shared.PartnerCode;
 
 /** Lists every problem of a family case with its field path, rather than failing on the first. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.liaison.coordination.HealthcareTariff;
+import org.liaison.coordination.care.HealthcareTariff;
 import org.liaison.shared.LocalizedText;
 
 /** French tariffs, dated, read from a semicolon-separated file (the demo set until the registry holds them). */

@@ -1,9 +1,9 @@
 package org.liaison.coordination.internal.healthcare;
 
 import java.util.List;
-import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.internal.care.CareValidator;
-import org.liaison.coordination.HealthcareClaim;
+import org.liaison.coordination.care.HealthcareClaim;
 
 /** Lists every problem of a healthcare claim with its field path. */
 final class HealthcareValidator extends CareValidator {

@@ -3,8 +3,8 @@ package org.liaison.coordination.internal.pensions;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.liaison.coordination.PensionCalculation;
-import org.liaison.coordination.PensionRule;
+import org.liaison.coordination.pensions.PensionCalculation;
+import org.liaison.coordination.pensions.PensionRule;
 import org.liaison.shared.PartnerCode;
 
 /**

@@ -9,15 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.liaison.coordination.PensionAggregation;
-import org.liaison.coordination.PensionCalculation;
-import org.liaison.coordination.PensionCredit;
-import org.liaison.coordination.PensionEstimate;
-import org.liaison.coordination.PensionFramework;
-import org.liaison.coordination.PensionPeriod;
-import org.liaison.coordination.PensionProblem;
-import org.liaison.coordination.PensionRequest;
-import org.liaison.coordination.PensionRule;
+import org.liaison.coordination.pensions.PensionAggregation;
+import org.liaison.coordination.pensions.PensionCalculation;
+import org.liaison.coordination.pensions.PensionCredit;
+import org.liaison.coordination.pensions.PensionEstimate;
+import org.liaison.coordination.pensions.PensionFramework;
+import org.liaison.coordination.pensions.PensionPeriod;
+import org.liaison.coordination.pensions.PensionProblem;
+import org.liaison.coordination.pensions.PensionRequest;
+import org.liaison.coordination.pensions.PensionRule;
 import org.liaison.shared.PartnerCode;
 
 /**

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
-import org.liaison.coordination.PensionUnit;
-import org.liaison.coordination.PensionWorkingWeek;
+import org.liaison.coordination.pensions.PensionUnit;
+import org.liaison.coordination.pensions.PensionWorkingWeek;
 
 /**
  * Conversion between units as Reg. 987/2009 art. 13(1) does (a day is 1/5, 1/6 or 1/7 of a week, 1/22, 1/26 or 1/30

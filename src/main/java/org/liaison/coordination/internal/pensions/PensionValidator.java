@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.liaison.coordination.PensionFramework;
-import org.liaison.coordination.PensionPeriod;
-import org.liaison.coordination.PensionProblem;
-import org.liaison.coordination.PensionRequest;
-import org.liaison.coordination.PensionRule;
+import org.liaison.coordination.pensions.PensionFramework;
+import org.liaison.coordination.pensions.PensionPeriod;
+import org.liaison.coordination.pensions.PensionProblem;
+import org.liaison.coordination.pensions.PensionRequest;
+import org.liaison.coordination.pensions.PensionRule;
 import org.liaison.shared.PartnerCode;
 
 /** Lists every problem of a pension request with its field path, so that a caller can answer with all of them. */

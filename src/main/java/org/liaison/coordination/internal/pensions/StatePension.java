@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.liaison.coordination.PensionCalculation;
-import org.liaison.coordination.PensionCredit;
-import org.liaison.coordination.PensionRule;
+import org.liaison.coordination.pensions.PensionCalculation;
+import org.liaison.coordination.pensions.PensionCredit;
+import org.liaison.coordination.pensions.PensionRule;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
 

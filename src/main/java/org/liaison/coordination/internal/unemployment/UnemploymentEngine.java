@@ -10,18 +10,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
-import org.liaison.coordination.UnemploymentAssessment;
-import org.liaison.coordination.UnemploymentChoice;
-import org.liaison.coordination.UnemploymentClaim;
-import org.liaison.coordination.UnemploymentExport;
-import org.liaison.coordination.UnemploymentExportRequest;
-import org.liaison.coordination.UnemploymentKind;
-import org.liaison.coordination.UnemploymentPeriod;
-import org.liaison.coordination.UnemploymentReimbursement;
+import org.liaison.coordination.care.UnemploymentAssessment;
+import org.liaison.coordination.care.UnemploymentChoice;
+import org.liaison.coordination.care.UnemploymentClaim;
+import org.liaison.coordination.care.UnemploymentExport;
+import org.liaison.coordination.care.UnemploymentExportRequest;
+import org.liaison.coordination.care.UnemploymentKind;
+import org.liaison.coordination.care.UnemploymentPeriod;
+import org.liaison.coordination.care.UnemploymentReimbursement;
 import org.liaison.shared.LegalReference;
 
 /**

@@ -1,11 +1,11 @@
 package org.liaison.coordination.internal.unemployment;
 
 import java.util.List;
-import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.internal.care.CareValidator;
-import org.liaison.coordination.UnemploymentClaim;
-import org.liaison.coordination.UnemploymentExportRequest;
-import org.liaison.coordination.UnemploymentPeriod;
+import org.liaison.coordination.care.UnemploymentClaim;
+import org.liaison.coordination.care.UnemploymentExportRequest;
+import org.liaison.coordination.care.UnemploymentPeriod;
 
 /** Lists every problem of a claim with its field path, so that the caller can show them all at once. */
 final class UnemploymentValidator extends CareValidator {

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
-import org.liaison.coordination.BenefitProblem;
-import org.liaison.coordination.ExportBenefit;
-import org.liaison.coordination.ExportDecision;
-import org.liaison.coordination.ExportQuestion;
-import org.liaison.coordination.ExportStatus;
+import org.liaison.coordination.benefits.BenefitProblem;
+import org.liaison.coordination.benefits.ExportBenefit;
+import org.liaison.coordination.benefits.ExportDecision;
+import org.liaison.coordination.benefits.ExportQuestion;
+import org.liaison.coordination.benefits.ExportStatus;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.shared.PartnerCode;
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liaison.coordination.FamilyCase;
-import org.liaison.coordination.FamilyDecision;
-import org.liaison.coordination.FamilyEntitlement;
-import org.liaison.coordination.FamilyGround;
-import org.liaison.coordination.FamilyStatus;
-import org.liaison.coordination.FamilySupplement;
+import org.liaison.coordination.benefits.FamilyCase;
+import org.liaison.coordination.benefits.FamilyDecision;
+import org.liaison.coordination.benefits.FamilyEntitlement;
+import org.liaison.coordination.benefits.FamilyGround;
+import org.liaison.coordination.benefits.FamilyStatus;
+import org.liaison.coordination.benefits.FamilySupplement;
 import org.liaison.shared.PartnerCode;
 
 /** Properties of art. 68 on random cases from a seeded generator (reproducible). */

@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.DecisionStatus;
-import org.liaison.coordination.HealthcareAssessment;
-import org.liaison.coordination.HealthcareCareKind;
-import org.liaison.coordination.HealthcareClaim;
-import org.liaison.coordination.HealthcareRoute;
-import org.liaison.coordination.HealthcareTariff;
+import org.liaison.coordination.care.HealthcareAssessment;
+import org.liaison.coordination.care.HealthcareCareKind;
+import org.liaison.coordination.care.HealthcareClaim;
+import org.liaison.coordination.care.HealthcareRoute;
+import org.liaison.coordination.care.HealthcareTariff;
 
 class HealthcareEngineTests {
 

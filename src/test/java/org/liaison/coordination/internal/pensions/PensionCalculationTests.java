@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.liaison.coordination.PensionCalculation;
-import org.liaison.coordination.PensionEstimate;
-import org.liaison.coordination.PensionFramework;
-import org.liaison.coordination.PensionPeriod;
-import org.liaison.coordination.PensionPeriodKind;
-import org.liaison.coordination.PensionRequest;
-import org.liaison.coordination.PensionRule;
+import org.liaison.coordination.pensions.PensionCalculation;
+import org.liaison.coordination.pensions.PensionEstimate;
+import org.liaison.coordination.pensions.PensionFramework;
+import org.liaison.coordination.pensions.PensionPeriod;
+import org.liaison.coordination.pensions.PensionPeriodKind;
+import org.liaison.coordination.pensions.PensionRequest;
+import org.liaison.coordination.pensions.PensionRule;
 import org.liaison.shared.PartnerCode;
 
 class PensionCalculationTests {

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.liaison.coordination.PensionAggregation;
-import org.liaison.coordination.PensionCredit;
-import org.liaison.coordination.PensionFramework;
-import org.liaison.coordination.PensionPeriod;
-import org.liaison.coordination.PensionPeriodKind;
-import org.liaison.coordination.PensionUnit;
-import org.liaison.coordination.PensionWorkingWeek;
+import org.liaison.coordination.pensions.PensionAggregation;
+import org.liaison.coordination.pensions.PensionCredit;
+import org.liaison.coordination.pensions.PensionFramework;
+import org.liaison.coordination.pensions.PensionPeriod;
+import org.liaison.coordination.pensions.PensionPeriodKind;
+import org.liaison.coordination.pensions.PensionUnit;
+import org.liaison.coordination.pensions.PensionWorkingWeek;
 import org.liaison.coordination.RequirementCheck;
 
 class PeriodAggregationTests {

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liaison.coordination.CareInputProblem;
+import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
-import org.liaison.coordination.UnemploymentAssessment;
-import org.liaison.coordination.UnemploymentChoice;
-import org.liaison.coordination.UnemploymentClaim;
-import org.liaison.coordination.UnemploymentExportRequest;
-import org.liaison.coordination.UnemploymentKind;
-import org.liaison.coordination.UnemploymentPeriod;
+import org.liaison.coordination.care.UnemploymentAssessment;
+import org.liaison.coordination.care.UnemploymentChoice;
+import org.liaison.coordination.care.UnemploymentClaim;
+import org.liaison.coordination.care.UnemploymentExportRequest;
+import org.liaison.coordination.care.UnemploymentKind;
+import org.liaison.coordination.care.UnemploymentPeriod;
 
 class UnemploymentEngineTests {
 

@@ -1,6 +1,0 @@
-package org.liaison.coordination;
-
-/** Reg. 883/2004 art. 65(1)–(2): a wholly unemployed person no longer has an employment relationship. */
-public enum UnemploymentKind {
-    WHOLLY, PARTIALLY_OR_INTERMITTENTLY
-}

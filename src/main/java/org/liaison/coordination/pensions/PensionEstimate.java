@@ -1,0 +1,29 @@
+package org.liaison.coordination.pensions;
+
+import org.liaison.coordination.RequirementCheck;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The answer to a {@link PensionRequest}: either the problems of the request, or the aggregation, each state's
+ * calculation, the residence state's supplement (art. 58) and the total. Amounts are monthly euros, scale 2,
+ * rounded {@link java.math.RoundingMode#HALF_EVEN} once per amount.
+ */
+public record PensionEstimate(List<PensionProblem> problems, PensionAggregation aggregation,
+                              List<PensionCalculation> calculations, BigDecimal supplement, BigDecimal total,
+                              List<RequirementCheck> checks) {
+
+    public PensionEstimate {
+        problems = List.copyOf(problems);
+        calculations = List.copyOf(calculations);
+        checks = List.copyOf(checks);
+    }
+
+    public static PensionEstimate invalid(List<PensionProblem> problems) {
+        return new PensionEstimate(problems, null, List.of(), null, null, List.of());
+    }
+
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+}
