@@ -27,7 +27,11 @@ public enum FactType {
     /** Minimum self-employed activity in the sending state before a self-employed posting, in months. */
     SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS,
     /** Whether the posting rules cover nationals of third states ({@code yes}/{@code no}). */
-    THIRD_COUNTRY_NATIONALS;
+    THIRD_COUNTRY_NATIONALS,
+    /** How long a wholly unemployed person keeps unemployment benefit while seeking work in another state, in months. */
+    UNEMPLOYMENT_EXPORT_MONTHS,
+    /** The longest such export after an extension by the competent institution, in months. */
+    UNEMPLOYMENT_EXPORT_MAX_MONTHS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

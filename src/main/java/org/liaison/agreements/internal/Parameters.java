@@ -87,7 +87,8 @@ final class Parameters {
         return switch (fact.type()) {
             case BRANCHES -> branches(fact.value());
             case MAX_POSTING_MONTHS, SELF_EMPLOYED_POSTING_MONTHS, REPOSTING_GAP_MONTHS, SUBSTANTIAL_PART_PERCENT,
-                 PRIOR_AFFILIATION_MONTHS, SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS -> Integer.valueOf(fact.value());
+                 PRIOR_AFFILIATION_MONTHS, SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS, UNEMPLOYMENT_EXPORT_MONTHS,
+                 UNEMPLOYMENT_EXPORT_MAX_MONTHS -> Integer.valueOf(fact.value());
             case POSTING_EXTENSION -> PostingExtension.parse(fact.value());
             case TOTALISATION_PENSIONS, THIRD_STATE_PERIODS, THIRD_COUNTRY_NATIONALS -> yesNo(fact.value());
             case EXTENSION_DECIDED_BY -> fact.value();

@@ -56,6 +56,8 @@ final class FactRows {
         extra(rows, g, facts, FactType.PRIOR_AFFILIATION_MONTHS, "prior-affiliation", v -> months(Integer.valueOf(v)));
         extra(rows, g, facts, FactType.SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS, "self-employed-prior", v -> months(Integer.valueOf(v)));
         extra(rows, g, facts, FactType.THIRD_COUNTRY_NATIONALS, "third-country-nationals", v -> yesNo("yes".equalsIgnoreCase(v)));
+        extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MONTHS, "unemployment-export", v -> months(Integer.valueOf(v)));
+        extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MAX_MONTHS, "unemployment-export-max", v -> months(Integer.valueOf(v)));
         return rows;
     }
 
