@@ -45,7 +45,8 @@ class CoordinationApiProblems {
                 messages.message("postings.problem.rate.title", locale), messages.message("postings.problem.rate", locale));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    /** A problem body with the house type URN; shared by every coordination API advice. */
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:liaison:problem:" + type));
         problem.setTitle(title);
