@@ -32,7 +32,8 @@ class PublicPagesBrowserTests extends BrowserTest {
             new Page("/accessibility", "Déclaration d'accessibilité", "Accessibility statement"),
             new Page("/partners", "partenaires", "Partner states"),
             new Page("/partners/DE", "Allemagne", "Germany"),
-            new Page("/timeline", "Dates clés", "Key dates"));
+            new Page("/timeline", "Dates clés", "Key dates"),
+            new Page("/simulators", "Simulateurs : vos droits quand vous bougez", "Simulators: your rights when you move"));
 
     static Stream<Arguments> pagesInBothLanguages() {
         return PAGES.stream().flatMap(page -> Stream.of(Arguments.of(page, "fr"), Arguments.of(page, "en")));
