@@ -1,0 +1,18 @@
+-- Spring Modulith's event publication registry (schema v2 of spring-modulith-events-jdbc 2.0): an event sent to
+-- another module's transactional listener is stored in the same transaction as the change that raised it, and
+-- marked complete only when the listener has succeeded; incomplete ones are republished at restart. Created here
+-- rather than by Modulith's schema initialisation so that Flyway alone owns the schema.
+CREATE TABLE event_publication
+(
+    id                     UUID                     NOT NULL PRIMARY KEY,
+    listener_id            TEXT                     NOT NULL,
+    event_type             TEXT                     NOT NULL,
+    serialized_event       TEXT                     NOT NULL,
+    publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+    completion_date        TIMESTAMP WITH TIME ZONE,
+    status                 TEXT,
+    completion_attempts    INT,
+    last_resubmission_date TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash (serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
