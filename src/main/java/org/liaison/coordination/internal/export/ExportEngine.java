@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.GoverningInstrument;
-import org.liaison.agreements.UnknownPartnerException;
+import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
@@ -26,36 +26,38 @@ import org.liaison.shared.LegalReference;
  * instrument and article: Reg. 883/2004 (art. 7, 67, 64, 70 + Annex X) where it governs, the bilateral convention
  * or decree for the branches it is known to cover, French law alone otherwise. Pure: no clock, no framework.
  */
-public final class ExportEngine {
+public final class ExportEngine implements BenefitExport {
 
     private static final String HOME = "FR";
     private final AgreementRegistry registry;
+    private final ExportFacts facts;
 
     public ExportEngine(AgreementRegistry registry) {
         this.registry = registry;
+        this.facts = new ExportFacts(registry);
     }
 
+    @Override
     public ExportDecision decide(ExportQuestion question) {
         List<BenefitProblem> problems = validate(question);
+        if (problems.isEmpty() && !HOME.equals(question.residence().value())
+                && registry.partner(question.residence()).isEmpty()) {
+            problems.add(new BenefitProblem("residence", "UNKNOWN_STATE", BenefitTexts.text("problem.unknownState")));
+        }
         if (!problems.isEmpty()) {
             return new ExportDecision(ExportStatus.INVALID, null, null, null, null, List.of(), problems);
         }
         if (HOME.equals(question.residence().value())) {
             return new ExportDecision(ExportStatus.NO_EXPORT_NEEDED, null, null, null, null, List.of(), List.of());
         }
-        Optional<GoverningInstrument> governing;
-        try {
-            governing = registry.governing(question.residence(), question.date());
-        } catch (UnknownPartnerException e) {
-            governing = Optional.empty();
-        }
+        Optional<GoverningInstrument> governing = registry.governing(question.residence(), question.date());
         BenefitCatalogue.Entry entry = BenefitCatalogue.of(question.benefit());
         if (governing.isEmpty()) {
             return frenchLawAlone(question.benefit(), entry, null, new ArrayList<>());
         }
         GoverningInstrument instrument = governing.get();
         if (REGULATION_KINDS.contains(instrument.instrument().kind())) {
-            return RegulationExport.decide(question, entry, instrument);
+            return RegulationExport.decide(question, entry, instrument, facts);
         }
         return underConvention(question.benefit(), entry, instrument);
     }
