@@ -40,7 +40,7 @@ public final class ExportEngine implements BenefitExport {
     @Override
     public ExportDecision decide(ExportQuestion question) {
         List<BenefitProblem> problems = validate(question);
-        if (problems.isEmpty() && !HOME.equals(question.residence().value())
+        if (question != null && question.residence() != null && !HOME.equals(question.residence().value())
                 && registry.partner(question.residence()).isEmpty()) {
             problems.add(new BenefitProblem("residence", "UNKNOWN_STATE", BenefitTexts.text("problem.unknownState")));
         }

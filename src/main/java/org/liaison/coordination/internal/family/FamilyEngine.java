@@ -52,6 +52,7 @@ public final class FamilyEngine implements FamilyPriority {
             return new FamilyDecision(coordination.outcome(), null, null, List.of(), null, checks, List.of(),
                     coordination.instrumentIds(), List.of(), null, null);
         }
+        checks.add(check("PRIORITY_BY_GROUND", RequirementResult.MET, grounds(c.entitlements()), GROUNDS, "family.check.ground"));
         Map<PartnerCode, List<FamilyEntitlement>> orders = new LinkedHashMap<>();
         Map<PartnerCode, Boolean> tied = new LinkedHashMap<>();
         for (PartnerCode residence : new LinkedHashSet<>(c.children())) {
@@ -65,7 +66,6 @@ public final class FamilyEngine implements FamilyPriority {
             PartnerCode residence = c.children().get(i);
             perChild.add(new FamilyChildPriority(i + 1, residence, tied.get(residence) ? null : orders.get(residence).get(0).state()));
         }
-        checks.add(0, check("PRIORITY_BY_GROUND", RequirementResult.MET, grounds(c.entitlements()), GROUNDS, "family.check.ground"));
         if (tied.containsValue(true)) {
             PartnerCode provisional = orders.size() == 1 && c.entitlements().stream()
                     .anyMatch(e -> e.state().equals(c.children().get(0))) ? c.children().get(0) : null;
