@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.GoverningInstrument;
+import org.liaison.agreements.InstrumentKind;
+import org.liaison.shared.Branch;
 import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.ExportBenefit;
@@ -86,7 +88,10 @@ public final class ExportEngine implements BenefitExport {
                     provision.reference(), "export.check.branch.unknown"));
             return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, provision, null, null, checks, List.of());
         }
-        if (gi.branches().status() != FactStatus.VERIFIED) {
+        // The EU–UK protocol leaves family benefits out (CAF: https://caf.fr/nous-connaitre/brexit) even though its
+        // list of branches is still to be checked for invalidity.
+        boolean familyOutsideProtocol = entry.branch() == Branch.FAMILY && gi.instrument().kind() == InstrumentKind.UK_TCA;
+        if (gi.branches().status() != FactStatus.VERIFIED && !familyOutsideProtocol) {
             // A list of branches still to be checked may simply not have been read in full.
             checks.add(check("BRANCH_COVERED_BY_INSTRUMENT", provision.code(), RequirementResult.NEEDS_ASSESSMENT, facts,
                     provision.reference(), "export.check.branch.unverified"));
