@@ -1,5 +1,6 @@
 package org.liaison.coordination.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,15 +27,18 @@ import org.springframework.stereotype.Component;
 class BenefitInputs {
 
     /** "May this French benefit be paid to a person residing in this state on this date?" */
+    @Schema(name = "BenefitExportQuestion")
     record ExportInput(@Nullable String benefit, @Nullable String residence, @Nullable String date, @Nullable Boolean pdU2) {
     }
 
     /** One state's family benefits: the ground of the right (ACTIVITY, PENSION, RESIDENCE) and the monthly amount. */
+    @Schema(name = "FamilyEntitlementInput")
     record EntitlementInput(@Nullable String state, @Nullable String ground, @Nullable BigDecimal monthlyAmount,
                             @Nullable Integer periodMonths) {
     }
 
     /** The date, each child's state of residence, and each state's entitlement. */
+    @Schema(name = "FamilyPriorityQuestion")
     record FamilyInput(@Nullable String date, @Nullable List<String> children, @Nullable List<EntitlementInput> entitlements) {
     }
 

@@ -1,5 +1,6 @@
 package org.liaison.coordination.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ final class BenefitViews {
     }
 
     /** A text in both languages. */
+    @Schema(name = "BenefitText")
     public record Text(String fr, String en) {
         static Text of(LocalizedText text) {
             return new Text(text.fr(), text.en());
@@ -24,6 +26,7 @@ final class BenefitViews {
     }
 
     /** One requirement checked, with its legal reference and the address of the text. */
+    @Schema(name = "BenefitCheck")
     public record Check(String code, String provision, String result, Map<String, String> facts, String legalReference,
                         String source, Text explanation) {
         static Check of(RequirementCheck c) {
@@ -33,6 +36,7 @@ final class BenefitViews {
     }
 
     /** Whether a French benefit may be paid abroad, on which basis, and for how long (unemployment benefit). */
+    @Schema(name = "BenefitExportAnswer")
     public record Export(String status, @Nullable String instrument, @Nullable String provision,
                          @Nullable Text provisionTitle, @Nullable String legalReference, @Nullable String source,
                          @Nullable Integer exportMonths, @Nullable Integer maxExportMonths, List<Check> checks,
@@ -46,18 +50,22 @@ final class BenefitViews {
     }
 
     /** What a state with a lower priority adds (zero when exempted under art. 68(2), last sentence). */
+    @Schema(name = "FamilySupplementAnswer")
     public record Supplement(String state, BigDecimal monthlyAmount, boolean exempted) {
     }
 
     /** The priority state for one child (null when the tie-breaks leave two states equal). */
+    @Schema(name = "FamilyChildPriorityAnswer")
     public record ChildPriority(int child, String residence, @Nullable String priorityState) {
     }
 
     /** Reg. 987/2009 art. 58: the half reimbursed by the second state of employment. */
+    @Schema(name = "FamilyCostSharingAnswer")
     public record CostSharing(String payingState, String reimbursingState, BigDecimal monthlyAmount) {
     }
 
     /** Which state pays first, what the others add, per child, and the trace. */
+    @Schema(name = "FamilyPriorityAnswer")
     public record Family(String status, @Nullable String priorityState, @Nullable BigDecimal priorityAmount,
                          List<Supplement> supplements, @Nullable BigDecimal totalMonthly, List<ChildPriority> children,
                          @Nullable CostSharing costSharing, @Nullable String provisionalState, List<String> instruments,

@@ -108,4 +108,28 @@ class BenefitSimulatorPagesTests {
                 .andExpect(content().string(allOf(containsString("No coordination: each state applies its own law"),
                         containsString("SSC.3"))));
     }
+
+    @Test
+    void childrenLivingWithNeitherWorkingParentShowThePerChildTableAndTheCostSharing() throws Exception {
+        mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("lang", "en").param("n", "2")
+                        .param("c", "2").param("date", "2025-03-01")
+                        .param("state0", "FR").param("ground0", "ACTIVITY").param("amount0", "300")
+                        .param("state1", "BE").param("ground1", "ACTIVITY").param("amount1", "400.01")
+                        .param("child0", "ES").param("child1", "ES"))
+                .andExpect(content().string(allOf(containsString("This state pays the family benefits first: Belgium"),
+                        containsString("Priority for each child"), containsString("reimburses it 200.00 € a month"),
+                        containsString("Reg. 987/2009 art. 58"))));
+    }
+
+    @Test
+    void aDisputedPriorityNamesTheStatePayingProvisionally() throws Exception {
+        mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("n", "3").param("c", "1")
+                        .param("date", "2025-03-01")
+                        .param("state0", "FR").param("ground0", "PENSION").param("amount0", "140")
+                        .param("state1", "IT").param("ground1", "RESIDENCE").param("amount1", "120")
+                        .param("state2", "BE").param("ground2", "PENSION").param("amount2", "200")
+                        .param("child0", "IT"))
+                .andExpect(content().string(allOf(containsString("Un agent doit examiner votre situation"),
+                        containsString("cet État paie à titre provisoire : Italie"))));
+    }
 }

@@ -128,6 +128,9 @@ class BenefitsApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['" + EXPORT + "'].post.responses['400']").exists())
                 .andExpect(jsonPath("$.paths['" + FAMILY + "'].post.responses['400']").exists())
-                .andExpect(jsonPath("$.paths['" + FAMILY + "'].post.responses['200']").exists());
+                .andExpect(jsonPath("$.paths['" + FAMILY + "'].post.responses['200']").exists())
+                .andExpect(jsonPath("$.components.schemas.BenefitExportAnswer").exists())
+                .andExpect(jsonPath("$.components.schemas.FamilyPriorityAnswer.properties.costSharing").exists())
+                .andExpect(jsonPath("$.components.schemas.FamilyPriorityQuestion").exists());
     }
 }
