@@ -9,20 +9,35 @@ import org.liaison.shared.PartnerCode;
 
 /**
  * Which state pays family benefits by priority and what each other state adds (Reg. 883/2004 art. 68; Reg.
- * 987/2009 art. 58–60). Amounts are in euros, scale 2, computed exactly (no rounding is needed for differences
- * of two-decimal amounts; RoundingMode.HALF_EVEN would be used otherwise).
+ * 987/2009 art. 58–60). Amounts are in euros, scale 2, computed exactly; the only division (the half reimbursed
+ * under Reg. 987/2009 art. 58) is rounded to the cent, RoundingMode.HALF_EVEN.
  *
- * @param totalMonthly what the family receives in all: priority amount plus supplements
+ * @param instrumentIds    the instruments found in the registry between France and each other state on the date
+ * @param totalMonthly     what the family receives in all: priority amount plus supplements
+ * @param childPriorities  the priority state for each child (they differ only when children live apart)
+ * @param costSharing      the reimbursement between the two states of employment, when Reg. 987/2009 art. 58 applies
+ * @param provisionalState the state whose institution pays provisionally while the institutions disagree on the
+ *                         priority: the state where the children live (Reg. 987/2009 art. 60(5) with art. 6(2))
  */
 public record FamilyDecision(FamilyStatus status, @Nullable PartnerCode priorityState,
                              @Nullable BigDecimal priorityAmount, List<FamilySupplement> supplements,
                              @Nullable BigDecimal totalMonthly, List<RequirementCheck> checks,
-                             List<BenefitProblem> problems) {
+                             List<BenefitProblem> problems, List<String> instrumentIds,
+                             List<FamilyChildPriority> childPriorities, @Nullable FamilyCostSharing costSharing,
+                             @Nullable PartnerCode provisionalState) {
 
     public FamilyDecision {
         Objects.requireNonNull(status, "status");
         supplements = List.copyOf(supplements);
         checks = List.copyOf(checks);
         problems = List.copyOf(problems);
+        instrumentIds = List.copyOf(instrumentIds);
+        childPriorities = List.copyOf(childPriorities);
+    }
+
+    /** An invalid case: only its problems. */
+    public static FamilyDecision invalid(List<BenefitProblem> problems) {
+        return new FamilyDecision(FamilyStatus.INVALID, null, null, List.of(), null, List.of(), problems, List.of(),
+                List.of(), null, null);
     }
 }

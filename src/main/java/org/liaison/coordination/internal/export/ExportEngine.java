@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.GoverningInstrument;
-import org.liaison.agreements.UnknownPartnerException;
+import org.liaison.agreements.InstrumentKind;
+import org.liaison.shared.Branch;
+import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
@@ -26,36 +28,38 @@ import org.liaison.shared.LegalReference;
  * instrument and article: Reg. 883/2004 (art. 7, 67, 64, 70 + Annex X) where it governs, the bilateral convention
  * or decree for the branches it is known to cover, French law alone otherwise. Pure: no clock, no framework.
  */
-public final class ExportEngine {
+public final class ExportEngine implements BenefitExport {
 
     private static final String HOME = "FR";
     private final AgreementRegistry registry;
+    private final ExportFacts facts;
 
     public ExportEngine(AgreementRegistry registry) {
         this.registry = registry;
+        this.facts = new ExportFacts(registry);
     }
 
+    @Override
     public ExportDecision decide(ExportQuestion question) {
         List<BenefitProblem> problems = validate(question);
+        if (question != null && question.residence() != null && !HOME.equals(question.residence().value())
+                && registry.partner(question.residence()).isEmpty()) {
+            problems.add(new BenefitProblem("residence", "UNKNOWN_STATE", BenefitTexts.text("problem.unknownState")));
+        }
         if (!problems.isEmpty()) {
             return new ExportDecision(ExportStatus.INVALID, null, null, null, null, List.of(), problems);
         }
         if (HOME.equals(question.residence().value())) {
             return new ExportDecision(ExportStatus.NO_EXPORT_NEEDED, null, null, null, null, List.of(), List.of());
         }
-        Optional<GoverningInstrument> governing;
-        try {
-            governing = registry.governing(question.residence(), question.date());
-        } catch (UnknownPartnerException e) {
-            governing = Optional.empty();
-        }
+        Optional<GoverningInstrument> governing = registry.governing(question.residence(), question.date());
         BenefitCatalogue.Entry entry = BenefitCatalogue.of(question.benefit());
         if (governing.isEmpty()) {
             return frenchLawAlone(question.benefit(), entry, null, new ArrayList<>());
         }
         GoverningInstrument instrument = governing.get();
         if (REGULATION_KINDS.contains(instrument.instrument().kind())) {
-            return RegulationExport.decide(question, entry, instrument);
+            return RegulationExport.decide(question, entry, instrument, facts);
         }
         return underConvention(question.benefit(), entry, instrument);
     }
@@ -84,7 +88,10 @@ public final class ExportEngine {
                     provision.reference(), "export.check.branch.unknown"));
             return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, provision, null, null, checks, List.of());
         }
-        if (gi.branches().status() != FactStatus.VERIFIED) {
+        // The EU–UK protocol leaves family benefits out (CAF: https://caf.fr/nous-connaitre/brexit) even though its
+        // list of branches is still to be checked for invalidity.
+        boolean familyOutsideProtocol = entry.branch() == Branch.FAMILY && gi.instrument().kind() == InstrumentKind.UK_TCA;
+        if (gi.branches().status() != FactStatus.VERIFIED && !familyOutsideProtocol) {
             // A list of branches still to be checked may simply not have been read in full.
             checks.add(check("BRANCH_COVERED_BY_INSTRUMENT", provision.code(), RequirementResult.NEEDS_ASSESSMENT, facts,
                     provision.reference(), "export.check.branch.unverified"));

@@ -5,7 +5,9 @@ import static org.liaison.coordination.internal.export.ExportParameters.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.GoverningInstrument;
+import org.liaison.agreements.Parameter;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
@@ -24,19 +26,17 @@ final class RegulationExport {
 
     /** The articles of the regulation in force: Reg. 883/2004 (and the texts applying it) or Reg. 1408/71. */
     private record Articles(String waiver, String sncb, String unemployment, String family, String source,
-                            int exportMonths, int maxExportMonths, LegalReference exportRef) {
+                            LegalReference exportRef) {
     }
 
     private static final Articles REG_883 = new Articles("EU_883_ART7:Reg. 883/2004 art. 7",
             "EU_883_ART70_ANNEX_X:Reg. 883/2004 art. 70(4) and Annex X (France)", "EU_883_ART64:Reg. 883/2004 art. 64(1)",
-            "EU_883_ART67:Reg. 883/2004 art. 67", EUR_LEX_883, UNEMPLOYMENT_EXPORT_MONTHS, UNEMPLOYMENT_EXPORT_MAX_MONTHS,
-            UNEMPLOYMENT_EXPORT_MONTHS_REF);
+            "EU_883_ART67:Reg. 883/2004 art. 67", EUR_LEX_883, new LegalReference("Reg. 883/2004 art. 64(1)(c)", EUR_LEX_883));
     private static final Articles REG_1408 = new Articles("EU_1408_ART10:Reg. 1408/71 art. 10(1)",
             "EU_1408_ART10A_ANNEX_IIA:Reg. 1408/71 art. 10a and Annex IIa (France)", "EU_1408_ART69:Reg. 1408/71 art. 69(1)",
-            "EU_1408_ART73:Reg. 1408/71 art. 73", EUR_LEX_1408, UNEMPLOYMENT_EXPORT_MONTHS_1408,
-            UNEMPLOYMENT_EXPORT_MONTHS_1408, UNEMPLOYMENT_EXPORT_MONTHS_1408_REF);
+            "EU_1408_ART73:Reg. 1408/71 art. 73", EUR_LEX_1408, new LegalReference("Reg. 1408/71 art. 69(1)(c)", EUR_LEX_1408));
 
-    static ExportDecision decide(ExportQuestion q, BenefitCatalogue.Entry entry, GoverningInstrument gi) {
+    static ExportDecision decide(ExportQuestion q, BenefitCatalogue.Entry entry, GoverningInstrument gi, ExportFacts registryFacts) {
         String id = gi.instrument().id();
         if (id.contains("3-4-1959")) {
             // The 1959 regulations are not modelled: their export rules are left to an officer.
@@ -56,7 +56,7 @@ final class RegulationExport {
             return new ExportDecision(ExportStatus.NOT_EXPORTABLE, id, p, null, null, checks, List.of());
         }
         if (q.benefit() == ExportBenefit.UNEMPLOYMENT_BENEFIT) {
-            return unemployment(q, id, facts, checks, articles);
+            return unemployment(q, id, facts, checks, articles, registryFacts);
         }
         if (entry.branch() == Branch.FAMILY) {
             Provision p = provision(articles.family(), articles);
@@ -71,7 +71,7 @@ final class RegulationExport {
     }
 
     private static ExportDecision unemployment(ExportQuestion q, String id, Map<String, String> facts,
-                                               List<RequirementCheck> checks, Articles articles) {
+                                               List<RequirementCheck> checks, Articles articles, ExportFacts registryFacts) {
         Provision p = provision(articles.unemployment(), articles);
         RequirementResult result = q.pdU2() == null ? RequirementResult.NEEDS_INFORMATION
                 : q.pdU2() ? RequirementResult.MET : RequirementResult.NOT_MET;
@@ -81,13 +81,31 @@ final class RegulationExport {
             ExportStatus status = result == RequirementResult.NOT_MET ? ExportStatus.NOT_EXPORTABLE : ExportStatus.NEEDS_INFORMATION;
             return new ExportDecision(status, id, p, null, null, checks, List.of());
         }
+        Parameter<Integer> months = registryFacts.months(id, q.residence(), q.date(), EXPORT_MONTHS);
+        Parameter<Integer> max = registryFacts.months(id, q.residence(), q.date(), EXPORT_MAX_MONTHS);
+        List<String> missing = new ArrayList<>();
+        if (!months.isKnown()) {
+            missing.add(EXPORT_MONTHS.code());
+        }
+        if (!max.isKnown()) {
+            missing.add(EXPORT_MAX_MONTHS.code());
+        }
+        if (!missing.isEmpty()) {
+            // A period is never guessed: without the registry's fact an officer reads the instrument.
+            checks.add(new RequirementCheck("EXPORT_PERIOD", p.code(), RequirementResult.NEEDS_INFORMATION,
+                    Map.of("instrument", id, "missingFacts", String.join(",", missing)), articles.exportRef(),
+                    BenefitTexts.text("export.check.u2.period.missing", String.join(", ", missing))));
+            return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, p, months.optional().orElse(null),
+                    max.optional().orElse(null), checks, List.of(), missing);
+        }
+        int exportMonths = months.optional().orElseThrow();
+        int maxMonths = max.optional().orElseThrow();
+        boolean checked = months.status() == FactStatus.VERIFIED && max.status() == FactStatus.VERIFIED;
         checks.add(new RequirementCheck("EXPORT_PERIOD", p.code(), RequirementResult.MET,
-                Map.of("exportMonths", String.valueOf(articles.exportMonths()),
-                        "maxExportMonths", String.valueOf(articles.maxExportMonths())),
-                articles.exportRef(), BenefitTexts.text("export.check.u2.period",
-                articles.exportMonths(), articles.maxExportMonths())));
-        return new ExportDecision(ExportStatus.EXPORTABLE, id, p, articles.exportMonths(),
-                articles.maxExportMonths(), checks, List.of());
+                Map.of("exportMonths", String.valueOf(exportMonths), "maxExportMonths", String.valueOf(maxMonths),
+                        "factsVerified", String.valueOf(checked)),
+                articles.exportRef(), BenefitTexts.text("export.check.u2.period", exportMonths, maxMonths)));
+        return new ExportDecision(ExportStatus.EXPORTABLE, id, p, exportMonths, maxMonths, checks, List.of());
     }
 
     /** A provision written {@code CODE:citation}. */

@@ -2,47 +2,92 @@ package org.liaison.coordination.internal.family;
 
 import static org.liaison.coordination.internal.family.FamilyReferences.*;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.liaison.agreements.AgreementRegistry;
+import org.liaison.coordination.RequirementCheck;
+import org.liaison.coordination.RequirementResult;
 import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.FamilyCase;
+import org.liaison.coordination.benefits.FamilyChildPriority;
 import org.liaison.coordination.benefits.FamilyDecision;
 import org.liaison.coordination.benefits.FamilyEntitlement;
 import org.liaison.coordination.benefits.FamilyGround;
+import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
-import org.liaison.coordination.benefits.FamilySupplement;
-import org.liaison.coordination.RequirementCheck;
-import org.liaison.coordination.RequirementResult;
 import org.liaison.shared.LegalReference;
 import org.liaison.shared.PartnerCode;
 
 /**
  * Priority between states paying family benefits for the same children and period (Reg. 883/2004 art. 68(1)),
- * and the differential supplements of the other states (art. 68(2); Reg. 987/2009 art. 58–60). Each state after
- * the first pays what its amount exceeds the highest amount of the states before it, so the family receives the
- * highest amount in all. Amounts: BigDecimal, scale 2, RoundingMode.HALF_EVEN (exact for two-decimal inputs).
- * Pure: no clock, no framework.
+ * decided for each child's state of residence, after the registry says that Reg. 883/2004 coordinates the states on
+ * the date; then the differential supplements (art. 68(2)) and the cost sharing of Reg. 987/2009 art. 58 (see
+ * {@link FamilyAmounts}). Pure: no clock, no framework.
  */
-public final class FamilyEngine {
+public final class FamilyEngine implements FamilyPriority {
 
-    private static final String P_PRIORITY = "EU_883_ART68_1";
-    private static final String P_SUPPLEMENT = "EU_883_ART68_2";
+    static final String P_PRIORITY = "EU_883_ART68_1";
+    private static final PartnerCode HOME = PartnerCode.of("FR");
 
+    private final AgreementRegistry registry;
+
+    public FamilyEngine(AgreementRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
     public FamilyDecision decide(FamilyCase c) {
-        List<BenefitProblem> problems = FamilyValidation.problems(c);
+        List<BenefitProblem> problems = FamilyValidation.problems(c,
+                state -> HOME.equals(state) || registry.partner(state).isPresent());
         if (!problems.isEmpty()) {
-            return new FamilyDecision(FamilyStatus.INVALID, null, null, List.of(), null, List.of(), problems);
+            return FamilyDecision.invalid(problems);
         }
-        PartnerCode children = c.childrenResidence();
-        List<FamilyEntitlement> order = new ArrayList<>(c.entitlements());
-        order.sort(Comparator.comparing(FamilyEntitlement::ground).thenComparing(tieBreak(children)));
-        List<RequirementCheck> checks = new ArrayList<>();
-        checks.add(check("PRIORITY_BY_GROUND", P_PRIORITY, RequirementResult.MET, grounds(order), GROUNDS, "family.check.ground"));
+        FamilyCoordination.Result coordination = FamilyCoordination.of(registry, c);
+        List<RequirementCheck> checks = new ArrayList<>(coordination.checks());
+        if (coordination.outcome() != null) {
+            return new FamilyDecision(coordination.outcome(), null, null, List.of(), null, checks, List.of(),
+                    coordination.instrumentIds(), List.of(), null, null);
+        }
+        checks.add(check("PRIORITY_BY_GROUND", RequirementResult.MET, grounds(c.entitlements()), GROUNDS, "family.check.ground"));
+        Map<PartnerCode, List<FamilyEntitlement>> orders = new LinkedHashMap<>();
+        Map<PartnerCode, Boolean> tied = new LinkedHashMap<>();
+        for (PartnerCode residence : new LinkedHashSet<>(c.children())) {
+            List<FamilyEntitlement> order = new ArrayList<>(c.entitlements());
+            order.sort(Comparator.comparing(FamilyEntitlement::ground).thenComparing(tieBreak(residence)));
+            orders.put(residence, order);
+            tied.put(residence, tieChecks(order, residence, checks));
+        }
+        List<FamilyChildPriority> perChild = new ArrayList<>();
+        for (int i = 0; i < c.children().size(); i++) {
+            PartnerCode residence = c.children().get(i);
+            perChild.add(new FamilyChildPriority(i + 1, residence, tied.get(residence) ? null : orders.get(residence).get(0).state()));
+        }
+        if (tied.containsValue(true)) {
+            PartnerCode provisional = orders.size() == 1 && c.entitlements().stream()
+                    .anyMatch(e -> e.state().equals(c.children().get(0))) ? c.children().get(0) : null;
+            if (provisional != null) {
+                checks.add(check("PROVISIONAL_PAYMENT", RequirementResult.MET, Map.of("state", provisional.value()),
+                        PROVISIONAL, "family.check.provisional"));
+            }
+            return new FamilyDecision(FamilyStatus.NEEDS_ASSESSMENT, null, null, List.of(), null, checks, List.of(),
+                    coordination.instrumentIds(), perChild, null, provisional);
+        }
+        if (orders.values().stream().map(o -> o.stream().map(FamilyEntitlement::state).toList()).distinct().count() > 1) {
+            checks.add(check("PRIORITY_PER_CHILD", RequirementResult.NEEDS_ASSESSMENT,
+                    Map.of("children", String.valueOf(c.children().size())), PER_CHILD, "family.check.perChild"));
+            return new FamilyDecision(FamilyStatus.NEEDS_ASSESSMENT, null, null, List.of(), null, checks, List.of(),
+                    coordination.instrumentIds(), perChild, null, null);
+        }
+        return FamilyAmounts.decide(orders.values().iterator().next(), c.children(), checks,
+                coordination.instrumentIds(), perChild);
+    }
+
+    /** Checks each pair of rights on the same ground; true when the tie-breaks leave two states equal. */
+    private static boolean tieChecks(List<FamilyEntitlement> order, PartnerCode children, List<RequirementCheck> checks) {
         boolean unresolved = false;
         for (int i = 0; i + 1 < order.size(); i++) {
             FamilyEntitlement a = order.get(i);
@@ -52,40 +97,15 @@ public final class FamilyEngine {
             }
             boolean tie = tieBreak(children).compare(a, b) == 0;
             unresolved |= tie;
-            checks.add(check("TIE_BREAK_" + a.ground().name(), P_PRIORITY,
-                    tie ? RequirementResult.NEEDS_ASSESSMENT : RequirementResult.MET,
+            checks.add(check("TIE_BREAK_" + a.ground().name(), tie ? RequirementResult.NEEDS_ASSESSMENT : RequirementResult.MET,
                     Map.of("first", a.state().value(), "second", b.state().value(), "childrenResidence", children.value()),
                     tieReference(a.ground()), tie ? "family.check.tie.unresolved" : "family.check.tie." + key(a.ground())));
         }
-        if (unresolved) {
-            return new FamilyDecision(FamilyStatus.NEEDS_ASSESSMENT, null, null, List.of(), null, checks, List.of());
-        }
-        FamilyEntitlement priority = order.get(0);
-        BigDecimal highest = scaled(priority.monthlyAmount());
-        BigDecimal total = highest;
-        List<FamilySupplement> supplements = new ArrayList<>();
-        for (FamilyEntitlement other : order.subList(1, order.size())) {
-            BigDecimal own = scaled(other.monthlyAmount());
-            boolean exempted = other.ground() == FamilyGround.RESIDENCE && !other.state().equals(children);
-            BigDecimal supplement = exempted ? scaled(BigDecimal.ZERO) : own.subtract(highest).max(BigDecimal.ZERO).setScale(AMOUNT_SCALE, RoundingMode.HALF_EVEN);
-            supplements.add(new FamilySupplement(other.state(), supplement, exempted));
-            checks.add(check(exempted ? "SUPPLEMENT_EXEMPTED_RESIDENCE_ONLY" : "DIFFERENTIAL_SUPPLEMENT", P_SUPPLEMENT,
-                    exempted ? RequirementResult.NOT_MET : RequirementResult.MET,
-                    Map.of("state", other.state().value(), "ownAmount", own.toPlainString(),
-                            "amountBefore", highest.toPlainString(), "supplement", supplement.toPlainString()),
-                    exempted ? SUPPLEMENT_EXCEPTION : SUPPLEMENT,
-                    exempted ? "family.check.supplement.exempted" : "family.check.supplement"));
-            total = total.add(supplement);
-            if (!exempted) {
-                highest = highest.max(own);
-            }
-        }
-        return new FamilyDecision(FamilyStatus.DECIDED, priority.state(), scaled(priority.monthlyAmount()), supplements,
-                total, checks, List.of());
+        return unresolved;
     }
 
     /** Art. 68(1)(b): the order between two rights on the same ground; 0 means the tie-breaks leave them equal. */
-    private static Comparator<FamilyEntitlement> tieBreak(PartnerCode children) {
+    static Comparator<FamilyEntitlement> tieBreak(PartnerCode children) {
         Comparator<FamilyEntitlement> childrenFirst = Comparator.comparing(e -> !e.state().equals(children));
         return (a, b) -> {
             int byResidence = childrenFirst.compare(a, b);
@@ -113,18 +133,17 @@ public final class FamilyEngine {
         return ground.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Map<String, String> grounds(List<FamilyEntitlement> order) {
+    private static Map<String, String> grounds(List<FamilyEntitlement> entitlements) {
         Map<String, String> facts = new LinkedHashMap<>();
-        order.forEach(e -> facts.put(e.state().value(), e.ground().name()));
+        entitlements.forEach(e -> facts.put(e.state().value(), e.ground().name()));
         return facts;
     }
 
-    private static BigDecimal scaled(BigDecimal amount) {
-        return amount.setScale(AMOUNT_SCALE, RoundingMode.HALF_EVEN);
-    }
-
-    private static RequirementCheck check(String code, String provision, RequirementResult result, Map<String, String> facts,
-                                          LegalReference reference, String textKey) {
+    static RequirementCheck check(String code, RequirementResult result, Map<String, String> facts,
+                                  LegalReference reference, String textKey) {
+        String provision = code.startsWith("DIFFERENTIAL") || code.startsWith("SUPPLEMENT") ? "EU_883_ART68_2"
+                : code.startsWith("COST") ? "EU_987_ART58" : code.startsWith("CLAIM") || code.startsWith("PROVISIONAL")
+                ? "EU_987_ART60" : P_PRIORITY;
         return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.text(textKey));
     }
 }

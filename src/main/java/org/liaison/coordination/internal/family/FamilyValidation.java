@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyEntitlement;
@@ -16,14 +17,20 @@ final class FamilyValidation {
     private FamilyValidation() {
     }
 
-    static List<BenefitProblem> problems(FamilyCase c) {
+    static List<BenefitProblem> problems(FamilyCase c, Predicate<PartnerCode> known) {
         List<BenefitProblem> problems = new ArrayList<>();
         if (c == null) {
             problems.add(problem("case", "REQUIRED", "problem.required"));
             return problems;
         }
-        if (c.childrenResidence() == null) {
-            problems.add(problem("childrenResidence", "REQUIRED", "problem.required"));
+        if (c.date() == null) {
+            problems.add(problem("date", "REQUIRED", "problem.required"));
+        }
+        if (c.children().isEmpty()) {
+            problems.add(problem("children", "REQUIRED", "problem.required"));
+        }
+        for (int i = 0; i < c.children().size(); i++) {
+            state(c.children().get(i), "children[" + i + "]", known, problems);
         }
         if (c.entitlements().isEmpty()) {
             problems.add(problem("entitlements", "REQUIRED", "problem.required"));
@@ -36,9 +43,7 @@ final class FamilyValidation {
                 problems.add(problem(path, "REQUIRED", "problem.required"));
                 continue;
             }
-            if (e.state() == null) {
-                problems.add(problem(path + ".state", "REQUIRED", "problem.required"));
-            } else if (!seen.add(e.state())) {
+            if (state(e.state(), path + ".state", known, problems) && !seen.add(e.state())) {
                 problems.add(problem(path + ".state", "DUPLICATE_STATE", "problem.duplicateState"));
             }
             if (e.ground() == null) {
@@ -50,6 +55,18 @@ final class FamilyValidation {
             }
         }
         return problems;
+    }
+
+    private static boolean state(PartnerCode state, String path, Predicate<PartnerCode> known, List<BenefitProblem> problems) {
+        if (state == null) {
+            problems.add(problem(path, "REQUIRED", "problem.required"));
+            return false;
+        }
+        if (!known.test(state)) {
+            problems.add(problem(path, "UNKNOWN_STATE", "problem.unknownState"));
+            return false;
+        }
+        return true;
     }
 
     private static void amount(BigDecimal amount, String path, List<BenefitProblem> problems) {

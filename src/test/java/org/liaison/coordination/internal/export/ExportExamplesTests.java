@@ -161,12 +161,14 @@ class ExportExamplesTests {
     }
 
     @Test
-    @DisplayName("rules.md §2 (UK–EU TCA protocol covers old age, not family benefits): a pension to the UK in 2025 is paid, family allowances need assessment")
+    @DisplayName("rules.md §2 and https://caf.fr/nous-connaitre/brexit (the TCA protocol covers old age, not family benefits): a pension to the UK in 2025 is paid, family allowances are not")
     void unitedKingdomAfterTheTradeAndCooperationAgreement() {
         ExportDecision pension = ask(ExportBenefit.OLD_AGE_PENSION, "GB");
         assertThat(pension.instrumentId()).isEqualTo("uk-tca-ssc-protocol");
         assertThat(pension.status()).isEqualTo(ExportStatus.EXPORTABLE);
-        assertThat(ask(ExportBenefit.FAMILY_ALLOWANCES, "GB").status()).isEqualTo(ExportStatus.NEEDS_ASSESSMENT);
+        ExportDecision family = ask(ExportBenefit.FAMILY_ALLOWANCES, "GB");
+        assertThat(family.status()).isEqualTo(ExportStatus.NOT_EXPORTABLE);
+        assertThat(family.provision().code()).isEqualTo("FR_LAW_FAMILY_ALLOWANCES");
         assertThat(ask(ExportBenefit.ASPA, "GB").status()).isEqualTo(ExportStatus.NOT_EXPORTABLE);
     }
 

@@ -3,9 +3,11 @@ package org.liaison.coordination.internal.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liaison.agreements.internal.RegistrySnapshot;
 import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyDecision;
@@ -19,14 +21,15 @@ import org.liaison.shared.PartnerCode;
 /** Worked examples of the family-benefit priority rules (Reg. 883/2004 art. 67–69), each citing its source. */
 class FamilyExamplesTests {
 
-    private static final FamilyEngine ENGINE = new FamilyEngine();
+    private static final FamilyEngine ENGINE = new FamilyEngine(RegistrySnapshot.fromClasspath());
+    static final LocalDate DATE = LocalDate.parse("2025-03-01");
 
     static FamilyEntitlement right(String state, FamilyGround ground, String amount, Integer months) {
         return new FamilyEntitlement(PartnerCode.of(state), ground, new BigDecimal(amount), months);
     }
 
     static FamilyDecision decide(String children, FamilyEntitlement... rights) {
-        return ENGINE.decide(new FamilyCase(PartnerCode.of(children), List.of(rights)));
+        return ENGINE.decide(new FamilyCase(DATE, PartnerCode.of(children), List.of(rights)));
     }
 
     @Test
@@ -127,11 +130,11 @@ class FamilyExamplesTests {
     @Test
     @DisplayName("Bad input lists every problem with its field path: negative amount, three decimals, negative period, same state twice")
     void badInputListsEveryProblem() {
-        FamilyDecision d = ENGINE.decide(new FamilyCase(null, List.of(
+        FamilyDecision d = ENGINE.decide(new FamilyCase(null, (PartnerCode) null, List.of(
                 new FamilyEntitlement(PartnerCode.of("FR"), FamilyGround.ACTIVITY, new BigDecimal("-1.00"), -3),
                 new FamilyEntitlement(PartnerCode.of("FR"), null, new BigDecimal("10.005"), null))));
         assertThat(d.status()).isEqualTo(FamilyStatus.INVALID);
-        assertThat(d.problems()).extracting(BenefitProblem::field).containsExactly("childrenResidence",
+        assertThat(d.problems()).extracting(BenefitProblem::field).containsExactly("date", "children",
                 "entitlements[0].monthlyAmount", "entitlements[0].periodMonths", "entitlements[1].state",
                 "entitlements[1].ground", "entitlements[1].monthlyAmount");
         assertThat(d.problems()).extracting(BenefitProblem::code).contains("NEGATIVE_AMOUNT", "AMOUNT_SCALE", "DUPLICATE_STATE");
