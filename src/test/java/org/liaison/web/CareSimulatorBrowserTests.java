@@ -50,6 +50,37 @@ class CareSimulatorBrowserTests extends BrowserTest {
         checked();
     }
 
+    @ParameterizedTest(name = "in {0}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|Chômeur après avoir travaillé dans plusieurs États|L’État qui verse les prestations : France|5 mois",
+            "en|Unemployed after working in several states|The state that pays the benefits: France|5 months"})
+    void aFrontierWorkerAddsAPeriodAndSeesWhoPaysAndTheReimbursement(String language, String title, String paying,
+                                                                      String months) {
+        open("/simulators/unemployment?lang=" + language);
+        assertThat(heading()).isEqualTo(title);
+        checked();
+
+        new Select(browser.driver.findElement(By.id("lastActivityState"))).selectByValue("LU");
+        click("frontierWorker-true");
+        date("unemployedFrom", "2026-01-05");
+        new Select(browser.driver.findElement(By.id("periods[0].state"))).selectByValue("LU");
+        date("periods[0].from", "2023-01-01");
+        date("periods[0].to", "2025-06-30");
+        clickAndWaitForNextPage(By.id("add-row"));
+        checked();
+
+        new Select(browser.driver.findElement(By.id("periods[1].state"))).selectByValue("LU");
+        date("periods[1].from", "2025-07-01");
+        date("periods[1].to", "2026-01-04");
+        type("monthlyBenefitPaid", "1500");
+        type("monthlyBenefitLastState", "1800");
+        calculate();
+
+        assertThat(browser.driver.findElement(By.id("paying")).getText()).isEqualTo(paying);
+        assertThat(browser.driver.findElement(By.id("reimbursement")).getText()).contains(months);
+        checked();
+    }
+
     private void click(String radio) {
         browser.driver.findElement(By.cssSelector("label[for='" + radio + "']")).click();
     }

@@ -29,7 +29,9 @@ public abstract class CareValidator {
     }
 
     protected void state(String path, String value) {
-        if (value == null || !STATE.matcher(value).matches()) {
+        if (value == null) {
+            add(path, "MISSING");
+        } else if (!STATE.matcher(value).matches()) {
             add(path, "NOT_A_STATE");
         } else if (!KNOWN_STATES.contains(value)) {
             add(path, "UNKNOWN_STATE", value);

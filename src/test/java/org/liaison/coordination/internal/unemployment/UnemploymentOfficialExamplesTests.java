@@ -143,4 +143,14 @@ class UnemploymentOfficialExamplesTests {
         assertThat(a.instrument()).isEqualTo("fr-ca-2013");
         assertThat(codes(a)).containsExactly("CONVENTION_EXCLUDES_UNEMPLOYMENT");
     }
+
+    @Test
+    void twoNonEuStatesAreLeftToAnOfficerSinceTheRegistryRecordsOnlyFrancesInstruments() {
+        UnemploymentAssessment a = ENGINE.assess(new UnemploymentClaim("NO", "CH", true, UnemploymentKind.WHOLLY, null,
+                LocalDate.parse("2026-01-05"), List.of(period("CH", "2020-01-01", "2026-01-04")), null, null, null));
+
+        assertThat(a.payingState()).isNull();
+        assertThat(codes(a)).containsExactly("INSTRUMENT_NOT_RECORDED");
+        assertThat(a.status()).isEqualTo(DecisionStatus.NEEDS_ASSESSMENT);
+    }
 }
