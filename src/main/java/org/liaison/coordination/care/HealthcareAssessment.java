@@ -17,11 +17,13 @@ import java.util.List;
  * @param vanbraekelComplement      the complement when the French cost is higher (CJEU C-368/98)
  * @param directiveAmount           min(French cost, actual cost), Directive art. 7(4)
  * @param documents                 codes of the documents to send, explained in the {@code care} bundle
+ * @param tariff                    the dated French tariff used, with its source and demo label, or {@code null}
  */
 public record HealthcareAssessment(DecisionStatus status, HealthcareRoute route, boolean priorAuthorisationNeeded,
                                    BigDecimal frenchCost, BigDecimal regulationAmount, BigDecimal vanbraekelComplement,
                                    BigDecimal directiveAmount, HealthcareRoute preferred, List<String> documents,
-                                   List<RequirementCheck> checks, List<CareInputProblem> problems) {
+                                   List<RequirementCheck> checks, List<CareInputProblem> problems,
+                                   HealthcareTariff tariff) {
 
     public HealthcareAssessment {
         documents = List.copyOf(documents);

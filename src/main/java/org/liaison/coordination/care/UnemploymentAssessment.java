@@ -11,17 +11,22 @@ import java.util.List;
  *
  * @param payingState       the state whose institution pays, or {@code null} when not decided
  * @param provision         the provision that designates it, e.g. {@code EU_883_ART65_5_A}
+ * @param instrument        the registry id of the instrument that coordinates the states concerned, or {@code null}
  * @param aggregatedDays    the days of insurance counted by the paying state (art. 61)
  * @param export            the export with PD U2, or {@code null}
  * @param reimbursement     the reimbursement between states, or {@code null}
+ * @param missingFacts      the registry facts the rules needed and did not find, e.g.
+ *                          {@code unemployment_export_months (uk-tca-ssc-protocol)}
  */
-public record UnemploymentAssessment(DecisionStatus status, String payingState, String provision, long aggregatedDays,
-                                     UnemploymentExport export, UnemploymentReimbursement reimbursement,
-                                     List<RequirementCheck> checks, List<CareInputProblem> problems) {
+public record UnemploymentAssessment(DecisionStatus status, String payingState, String provision, String instrument,
+                                     long aggregatedDays, UnemploymentExport export,
+                                     UnemploymentReimbursement reimbursement, List<RequirementCheck> checks,
+                                     List<CareInputProblem> problems, List<String> missingFacts) {
 
     public UnemploymentAssessment {
         checks = List.copyOf(checks);
         problems = List.copyOf(problems);
+        missingFacts = List.copyOf(missingFacts);
     }
 
     public boolean valid() {

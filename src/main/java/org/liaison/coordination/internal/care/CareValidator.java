@@ -2,7 +2,11 @@ package org.liaison.coordination.internal.care;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.shared.TextBundle;
@@ -14,6 +18,8 @@ import org.liaison.shared.TextBundle;
 public abstract class CareValidator {
 
     private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+    /** ISO 3166-1 alpha-2 codes, plus Kosovo's user-assigned XK that France's registry uses. */
+    private static final Set<String> KNOWN_STATES = knownStates();
     private static final TextBundle TEXTS = TextBundle.of("i18n.care");
 
     private final List<CareInputProblem> problems = new ArrayList<>();
@@ -23,8 +29,12 @@ public abstract class CareValidator {
     }
 
     protected void state(String path, String value) {
-        if (value == null || !STATE.matcher(value).matches()) {
+        if (value == null) {
+            add(path, "MISSING");
+        } else if (!STATE.matcher(value).matches()) {
             add(path, "NOT_A_STATE");
+        } else if (!KNOWN_STATES.contains(value)) {
+            add(path, "UNKNOWN_STATE", value);
         }
     }
 
@@ -39,6 +49,12 @@ public abstract class CareValidator {
         if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2)) {
             add(path, "NOT_AN_AMOUNT");
         }
+    }
+
+    private static Set<String> knownStates() {
+        Set<String> codes = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
+        codes.add("XK");
+        return Set.copyOf(codes);
     }
 
     protected void add(String path, String code, Object... args) {

@@ -38,7 +38,7 @@ public final class HealthcareEngine {
         List<CareInputProblem> problems = HealthcareValidator.problems(claim, tariffs);
         if (!problems.isEmpty()) {
             return new HealthcareAssessment(DecisionStatus.NEEDS_INFORMATION, null, false, null, null, null, null,
-                    null, List.of(), List.of(), problems);
+                    null, List.of(), List.of(), problems, null);
         }
         List<RequirementCheck> checks = new ArrayList<>();
         Set<String> documents = new LinkedHashSet<>();
@@ -106,7 +106,7 @@ public final class HealthcareEngine {
                 : checks.stream().anyMatch(c -> c.result() == RequirementResult.NEEDS_ASSESSMENT)
                 ? DecisionStatus.NEEDS_ASSESSMENT : DecisionStatus.DECIDED;
         return new HealthcareAssessment(status, route, authorisation, frenchCost, regulation, complement, directive,
-                preferred, List.copyOf(documents), checks, List.of());
+                preferred, List.copyOf(documents), checks, List.of(), tariff);
     }
 
     /** Directive art. 8(3): the regulation applies when its conditions are met unless the patient asks otherwise. */

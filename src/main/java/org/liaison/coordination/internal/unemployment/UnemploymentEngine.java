@@ -2,161 +2,167 @@ package org.liaison.coordination.internal.unemployment;
 
 import static org.liaison.coordination.internal.unemployment.UnemploymentParameters.*;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.liaison.coordination.care.CareInputProblem;
+import java.util.Set;
+import java.util.TreeSet;
+import org.liaison.agreements.AgreementRegistry;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
+import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentChoice;
 import org.liaison.coordination.care.UnemploymentClaim;
 import org.liaison.coordination.care.UnemploymentExport;
-import org.liaison.coordination.care.UnemploymentExportRequest;
 import org.liaison.coordination.care.UnemploymentKind;
 import org.liaison.coordination.care.UnemploymentPeriod;
 import org.liaison.coordination.care.UnemploymentReimbursement;
+import org.liaison.coordination.internal.unemployment.UnemploymentInstruments.Coordination;
+import org.liaison.coordination.internal.unemployment.UnemploymentInstruments.Family;
+import org.liaison.coordination.internal.unemployment.UnemploymentParameters.Articles;
 import org.liaison.shared.LegalReference;
 
 /**
- * Unemployment benefits across states, Reg. 883/2004 art. 61–65 and Reg. 987/2009 art. 70: which state pays,
+ * Unemployment benefits across states, Reg. 883/2004 art. 61–65 and Reg. 987/2009 art. 70 (Reg. 1408/71 art.
+ * 67–71 before it): first the instrument that coordinates the states concerned (registry), then which state pays,
  * the periods it aggregates, the export with PD U2 and the reimbursement between states. Pure: no framework, no
- * clock (every date is an input). Amounts are computed exactly and rounded to scale 2 with RoundingMode.HALF_EVEN.
+ * clock (every date is an input).
  */
 public final class UnemploymentEngine {
+
+    private final UnemploymentInstruments instruments;
+
+    public UnemploymentEngine(AgreementRegistry registry) {
+        this.instruments = new UnemploymentInstruments(registry);
+    }
 
     public UnemploymentAssessment assess(UnemploymentClaim claim) {
         List<CareInputProblem> problems = UnemploymentValidator.problems(claim);
         if (!problems.isEmpty()) {
-            return new UnemploymentAssessment(DecisionStatus.NEEDS_INFORMATION, null, null, 0, null, null, List.of(),
-                    problems);
+            return new UnemploymentAssessment(DecisionStatus.NEEDS_INFORMATION, null, null, null, 0, null, null,
+                    List.of(), problems, List.of());
         }
         List<RequirementCheck> checks = new ArrayList<>();
         String residence = claim.residenceState();
         String last = claim.lastActivityState();
+        Coordination context = residence.equals(last) ? null
+                : instruments.between(residence, last, claim.unemployedFrom());
+        if (context != null && !context.regulation()) {
+            return NotCoordinated.assess(claim, context, checks);
+        }
+        if (context != null) {
+            checks.add(check("GOVERNED_BY_REGULATION", "INSTRUMENT", context.uncertain()
+                            ? RequirementResult.NEEDS_ASSESSMENT : RequirementResult.MET,
+                    Map.of("instrument", context.instrumentId()), context.reference(), context.instrumentId()));
+        }
+        Articles articles = context != null && context.family() == Family.REGULATION_1408 ? ARTICLES_1408
+                : ARTICLES_883;
         boolean wholly = claim.kind() == UnemploymentKind.WHOLLY;
         String paying;
         String provision;
         if (residence.equals(last) || !wholly) {
             paying = last;
-            provision = residence.equals(last) ? "EU_883_ART11_3_A" : "EU_883_ART65_1";
+            provision = residence.equals(last) ? articles.sameStateCode() : articles.partiallyCode();
             checks.add(check("PAID_BY_LAST_ACTIVITY_STATE", provision, RequirementResult.MET,
                     Map.of("lastActivityState", last, "residenceState", residence, "kind", claim.kind().name()),
-                    residence.equals(last) ? LAST_STATE : PARTIALLY, last));
+                    residence.equals(last) ? articles.lastState() : articles.partially(), last));
         } else if (claim.frontierWorker() || claim.choice() == UnemploymentChoice.RESIDENCE_STATE) {
             paying = residence;
-            provision = "EU_883_ART65_5_A";
+            provision = articles.residenceCode();
             checks.add(check("PAID_BY_RESIDENCE_STATE", provision, RequirementResult.MET,
                     Map.of("frontierWorker", String.valueOf(claim.frontierWorker()), "residenceState", residence),
-                    claim.frontierWorker() ? FRONTIER_WHOLLY : CHOICE, residence));
+                    claim.frontierWorker() ? articles.frontierWholly() : articles.choice(), residence));
         } else if (claim.choice() == UnemploymentChoice.LAST_ACTIVITY_STATE) {
             paying = last;
-            provision = "EU_883_ART65_5_B";
+            provision = articles.lastStateChosenCode();
             checks.add(check("CHOSE_LAST_ACTIVITY_STATE", provision, RequirementResult.MET,
-                    Map.of("lastActivityState", last), CHOICE, last));
+                    Map.of("lastActivityState", last), articles.choice(), last));
         } else {
-            checks.add(check("CHOICE_MISSING", "EU_883_ART65_2", RequirementResult.NEEDS_INFORMATION,
-                    Map.of("residenceState", residence, "lastActivityState", last), CHOICE, residence, last));
-            return new UnemploymentAssessment(DecisionStatus.NEEDS_INFORMATION, null, null, 0, null, null, checks,
-                    List.of());
+            checks.add(check("CHOICE_MISSING", articles.choiceMissingCode(), RequirementResult.NEEDS_INFORMATION,
+                    Map.of("residenceState", residence, "lastActivityState", last), articles.choice(), residence, last));
+            return new UnemploymentAssessment(DecisionStatus.NEEDS_INFORMATION, null, null, instrumentOf(context), 0,
+                    null, null, checks, List.of(), List.of());
         }
-        long days = aggregate(claim.periods(), paying, provision, checks);
+        long days = aggregate(claim, paying, provision, articles, checks);
+        List<String> missing = new ArrayList<>();
         UnemploymentExport export = null;
         if (claim.export() != null && wholly) {
-            export = export(claim.export(), provision, checks);
+            export = new UnemploymentExports(instruments).export(claim.export(), paying, provision, checks, missing);
         } else if (claim.export() != null) {
             checks.add(check("EXPORT_ONLY_WHOLLY_UNEMPLOYED", provision, RequirementResult.NOT_MET,
-                    Map.of("kind", claim.kind().name()), EXPORT));
+                    Map.of("kind", claim.kind().name()), articles.export()));
         }
-        UnemploymentReimbursement reimbursement = "EU_883_ART65_5_A".equals(provision)
-                ? reimbursement(claim, checks) : null;
-        DecisionStatus status = checks.stream().anyMatch(c -> c.result() == RequirementResult.NEEDS_INFORMATION)
+        UnemploymentReimbursement reimbursement = null;
+        if (ARTICLES_883.residenceCode().equals(provision)) {
+            reimbursement = FrontierReimbursement.of(claim, checks);
+        } else if (ARTICLES_1408.residenceCode().equals(provision)) {
+            checks.add(check("REIMBURSEMENT_NOT_MODELLED_1408", provision, RequirementResult.NEEDS_ASSESSMENT,
+                    Map.of("instrument", context.instrumentId()), NO_REIMBURSEMENT_1408));
+        }
+        return new UnemploymentAssessment(status(checks), paying, provision, instrumentOf(context), days, export,
+                reimbursement, checks, List.of(), missing);
+    }
+
+    static DecisionStatus status(List<RequirementCheck> checks) {
+        return checks.stream().anyMatch(c -> c.result() == RequirementResult.NEEDS_INFORMATION)
                 ? DecisionStatus.NEEDS_INFORMATION
                 : checks.stream().anyMatch(c -> c.result() == RequirementResult.NEEDS_ASSESSMENT)
                 ? DecisionStatus.NEEDS_ASSESSMENT : DecisionStatus.DECIDED;
-        return new UnemploymentAssessment(status, paying, provision, days, export, reimbursement, checks, List.of());
+    }
+
+    private static String instrumentOf(Coordination context) {
+        return context == null ? null : context.instrumentId();
     }
 
     /**
      * Art. 61(2): other states' periods count only if the person last completed periods under the paying state's
-     * legislation, except when the residence state pays under art. 65(5)(a).
+     * legislation, except when the residence state pays under art. 65(5)(a); and only periods of states the
+     * regulation links with the paying state (a period in a convention state is not aggregated).
      */
-    private static long aggregate(List<UnemploymentPeriod> periods, String paying, String provision,
-                                  List<RequirementCheck> checks) {
+    private long aggregate(UnemploymentClaim claim, String paying, String provision, Articles articles,
+                           List<RequirementCheck> checks) {
+        List<UnemploymentPeriod> periods = claim.periods();
+        Set<String> excluded = new TreeSet<>();
+        for (UnemploymentPeriod p : periods) {
+            if (!p.state().equals(paying)
+                    && !instruments.between(paying, p.state(), claim.unemployedFrom()).regulation()) {
+                excluded.add(p.state());
+            }
+        }
         long own = periods.stream().filter(p -> p.state().equals(paying)).mapToLong(UnemploymentEngine::days).sum();
-        long all = periods.stream().mapToLong(UnemploymentEngine::days).sum();
+        long all = periods.stream().filter(p -> !excluded.contains(p.state())).mapToLong(UnemploymentEngine::days).sum();
         String lastState = periods.stream().max(Comparator.comparing(UnemploymentPeriod::to))
                 .map(UnemploymentPeriod::state).orElse("");
-        boolean exception = "EU_883_ART65_5_A".equals(provision);
+        boolean exception = provision.equals(articles.residenceCode());
         boolean met = exception || lastState.equals(paying);
         checks.add(check(exception ? "AGGREGATION_FRONTIER_EXCEPTION" : "LAST_PERIOD_IN_PAYING_STATE", provision,
                 met ? RequirementResult.MET : RequirementResult.NOT_MET,
                 Map.of("lastPeriodState", lastState, "payingState", paying, "ownDays", String.valueOf(own),
-                        "allDays", String.valueOf(all)), AGGREGATION, paying, lastState));
+                        "allDays", String.valueOf(all)), articles.aggregation(), paying, lastState));
+        if (!excluded.isEmpty()) {
+            checks.add(check("PERIODS_NOT_COORDINATED", provision, RequirementResult.NOT_MET,
+                    Map.of("states", String.join(",", excluded)), articles.aggregation(), String.join(", ", excluded)));
+        }
         return met ? all : own;
     }
 
-    private static UnemploymentExport export(UnemploymentExportRequest e, String provision,
-                                             List<RequirementCheck> checks) {
-        long weeks = ChronoUnit.WEEKS.between(e.registeredFrom(), e.departure());
-        checks.add(check("REGISTERED_FOUR_WEEKS", provision,
-                weeks >= MIN_REGISTRATION_WEEKS ? RequirementResult.MET : RequirementResult.NEEDS_ASSESSMENT,
-                Map.of("weeksRegistered", String.valueOf(weeks), "minWeeks", String.valueOf(MIN_REGISTRATION_WEEKS)),
-                MIN_REGISTRATION, weeks, MIN_REGISTRATION_WEEKS));
-        LocalDate registerBy = e.departure().plusDays(REGISTER_WITHIN_DAYS);
-        RequirementResult registered = e.registeredInNewState() == null ? RequirementResult.NEEDS_INFORMATION
-                : e.registeredInNewState().isAfter(registerBy) ? RequirementResult.NEEDS_ASSESSMENT
-                : RequirementResult.MET;
-        checks.add(check("REGISTERED_IN_NEW_STATE_IN_TIME", provision, registered,
-                Map.of("registerBy", registerBy.toString(), "maxDays", String.valueOf(REGISTER_WITHIN_DAYS)),
-                REGISTER_WITHIN, registerBy, REGISTER_WITHIN_DAYS));
-        LocalDate until = e.departure().plusMonths(EXPORT_MONTHS).minusDays(1);
-        LocalDate extended = e.departure().plusMonths(MAX_EXPORT_MONTHS).minusDays(1);
-        checks.add(check(e.extensionRequested() ? "EXPORT_EXTENSION_REQUESTED" : "EXPORT_THREE_MONTHS", provision,
-                e.extensionRequested() ? RequirementResult.NEEDS_ASSESSMENT : RequirementResult.MET,
-                Map.of("until", until.toString(), "latestExtendedUntil", extended.toString()), EXPORT, until,
-                extended));
-        return new UnemploymentExport(e.destinationState(), e.departure(), until, extended, registerBy);
-    }
-
-    /** Art. 65(6)–(7): 3 months, or 5 after 12 months of activity in the last 24, capped at the last state's rate. */
-    private static UnemploymentReimbursement reimbursement(UnemploymentClaim claim, List<RequirementCheck> checks) {
-        LocalDate start = claim.unemployedFrom();
-        LocalDate windowStart = start.minusMonths(ACTIVITY_WINDOW_MONTHS);
-        long needed = ChronoUnit.DAYS.between(start.minusMonths(ACTIVITY_MONTHS_FOR_EXTENSION), start);
-        long worked = claim.periods().stream().filter(p -> p.state().equals(claim.lastActivityState()))
-                .mapToLong(p -> overlapDays(p, windowStart, start.minusDays(1))).sum();
-        int months = worked >= needed ? EXTENDED_REIMBURSED_MONTHS : REIMBURSED_MONTHS;
-        BigDecimal amount = null;
-        if (claim.monthlyBenefitPaid() != null && claim.monthlyBenefitLastState() != null) {
-            amount = claim.monthlyBenefitPaid().min(claim.monthlyBenefitLastState())
-                    .multiply(BigDecimal.valueOf(months)).setScale(2, RoundingMode.HALF_EVEN);
-        }
-        checks.add(check(months == EXTENDED_REIMBURSED_MONTHS ? "REIMBURSED_FIVE_MONTHS" : "REIMBURSED_THREE_MONTHS",
-                "EU_883_ART65_6", RequirementResult.MET,
-                Map.of("daysWorkedInLast24Months", String.valueOf(worked), "daysIn12Months", String.valueOf(needed),
-                        "months", String.valueOf(months)), REIMBURSEMENT, claim.lastActivityState(), months));
-        return new UnemploymentReimbursement(claim.lastActivityState(), claim.residenceState(), months, amount);
-    }
-
-    private static long days(UnemploymentPeriod p) {
+    static long days(UnemploymentPeriod p) {
         return ChronoUnit.DAYS.between(p.from(), p.to()) + 1;
     }
 
-    private static long overlapDays(UnemploymentPeriod p, LocalDate from, LocalDate to) {
+    static long overlapDays(UnemploymentPeriod p, LocalDate from, LocalDate to) {
         LocalDate a = p.from().isAfter(from) ? p.from() : from;
         LocalDate b = p.to().isBefore(to) ? p.to() : to;
         return b.isBefore(a) ? 0 : ChronoUnit.DAYS.between(a, b) + 1;
     }
 
-    private static RequirementCheck check(String code, String provision, RequirementResult result,
-                                          Map<String, String> facts, LegalReference reference, Object... args) {
+    static RequirementCheck check(String code, String provision, RequirementResult result, Map<String, String> facts,
+                                  LegalReference reference, Object... args) {
         return new RequirementCheck(code, provision, result, facts, reference,
                 UnemploymentTexts.text("unemployment." + code, args));
     }

@@ -3,26 +3,21 @@ package org.liaison.coordination.internal.unemployment;
 import org.liaison.shared.LegalReference;
 
 /**
- * Every constant of the unemployment rules, with its article. They become registry-backed dated parameters in the
- * next pass; until then this is the one place to change them.
+ * Every constant of the unemployment rules, with its article, per regulation (883/2004 and, for earlier dates,
+ * 1408/71). The export months are not here: they are the registry's dated facts ({@code unemployment_export_months},
+ * {@code unemployment_export_max_months}) of the instrument that governs.
  */
 final class UnemploymentParameters {
 
     static final String REG_883 = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02004R0883-20190731";
     static final String REG_987 = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02009R0987-20180101";
+    static final String REG_1408 = "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1408";
+    static final String TCA = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:22021A0430(01)";
 
     /** Art. 64(1)(a): registered as a jobseeker for at least 4 weeks before leaving. */
     static final int MIN_REGISTRATION_WEEKS = 4;
-    static final LegalReference MIN_REGISTRATION = new LegalReference("Reg. 883/2004 art. 64(1)(a)", REG_883);
-
     /** Art. 64(1)(b): register with the services of the new state within 7 days. */
     static final int REGISTER_WITHIN_DAYS = 7;
-    static final LegalReference REGISTER_WITHIN = new LegalReference("Reg. 883/2004 art. 64(1)(b)", REG_883);
-
-    /** Art. 64(1)(c): export for 3 months, extendable by the competent institution up to 6 months. */
-    static final int EXPORT_MONTHS = 3;
-    static final int MAX_EXPORT_MONTHS = 6;
-    static final LegalReference EXPORT = new LegalReference("Reg. 883/2004 art. 64(1)(c)", REG_883);
 
     /** Art. 65(6): the last state of activity reimburses the first 3 months. */
     static final int REIMBURSED_MONTHS = 3;
@@ -32,12 +27,40 @@ final class UnemploymentParameters {
     static final int ACTIVITY_WINDOW_MONTHS = 24;
     static final LegalReference REIMBURSEMENT =
             new LegalReference("Reg. 883/2004 art. 65(6)–(7); Reg. 987/2009 art. 70", REG_987);
+    static final LegalReference NO_REIMBURSEMENT_1408 = new LegalReference("Reg. 1408/71 art. 71(1)(a)(ii)", REG_1408);
 
-    static final LegalReference AGGREGATION = new LegalReference("Reg. 883/2004 art. 61(1)–(2)", REG_883);
-    static final LegalReference FRONTIER_WHOLLY = new LegalReference("Reg. 883/2004 art. 65(2), 65(5)(a)", REG_883);
-    static final LegalReference PARTIALLY = new LegalReference("Reg. 883/2004 art. 65(1)", REG_883);
-    static final LegalReference CHOICE = new LegalReference("Reg. 883/2004 art. 65(2), 65(5)(b)", REG_883);
-    static final LegalReference LAST_STATE = new LegalReference("Reg. 883/2004 art. 11(3)(a), 61(2)", REG_883);
+    static final LegalReference UK_TCA = new LegalReference("EU-UK TCA, Protocol on Social Security Coordination", TCA);
+    static final LegalReference GOVERNING = new LegalReference("Reg. 883/2004 art. 2–3; registry of instruments", REG_883);
+
+    /** The articles of one regulation, with the provision codes the outcome carries. */
+    record Articles(String name, LegalReference lastState, LegalReference partially, LegalReference frontierWholly,
+                    LegalReference choice, LegalReference aggregation, LegalReference minRegistration,
+                    LegalReference registerWithin, LegalReference export, String sameStateCode, String partiallyCode,
+                    String residenceCode, String lastStateChosenCode, String choiceMissingCode) {
+    }
+
+    static final Articles ARTICLES_883 = new Articles("883/2004",
+            new LegalReference("Reg. 883/2004 art. 11(3)(a), 61(2)", REG_883),
+            new LegalReference("Reg. 883/2004 art. 65(1)", REG_883),
+            new LegalReference("Reg. 883/2004 art. 65(2), 65(5)(a)", REG_883),
+            new LegalReference("Reg. 883/2004 art. 65(2), 65(5)(b)", REG_883),
+            new LegalReference("Reg. 883/2004 art. 61(1)–(2)", REG_883),
+            new LegalReference("Reg. 883/2004 art. 64(1)(a)", REG_883),
+            new LegalReference("Reg. 883/2004 art. 64(1)(b)", REG_883),
+            new LegalReference("Reg. 883/2004 art. 64(1)(c)", REG_883),
+            "EU_883_ART11_3_A", "EU_883_ART65_1", "EU_883_ART65_5_A", "EU_883_ART65_5_B", "EU_883_ART65_2");
+
+    static final Articles ARTICLES_1408 = new Articles("1408/71",
+            new LegalReference("Reg. 1408/71 art. 13(2)(a), 67(3)", REG_1408),
+            new LegalReference("Reg. 1408/71 art. 71(1)(a)(i), 71(1)(b)(i)", REG_1408),
+            new LegalReference("Reg. 1408/71 art. 71(1)(a)(ii)", REG_1408),
+            new LegalReference("Reg. 1408/71 art. 71(1)(b)", REG_1408),
+            new LegalReference("Reg. 1408/71 art. 67(1)–(3)", REG_1408),
+            new LegalReference("Reg. 1408/71 art. 69(1)(a)", REG_1408),
+            new LegalReference("Reg. 1408/71 art. 69(1)(b)", REG_1408),
+            new LegalReference("Reg. 1408/71 art. 69(1)(c)", REG_1408),
+            "EU_1408_ART13_2_A", "EU_1408_ART71_1_A_I", "EU_1408_ART71_1_A_II", "EU_1408_ART71_1_B_I",
+            "EU_1408_ART71_1_B");
 
     private UnemploymentParameters() {
     }

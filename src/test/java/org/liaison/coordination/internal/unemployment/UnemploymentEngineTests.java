@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.liaison.agreements.internal.RegistrySnapshot;
 import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
@@ -20,7 +21,7 @@ import org.liaison.coordination.care.UnemploymentPeriod;
 
 class UnemploymentEngineTests {
 
-    private static final UnemploymentEngine ENGINE = new UnemploymentEngine();
+    private static final UnemploymentEngine ENGINE = new UnemploymentEngine(RegistrySnapshot.fromClasspath());
     private static final String FRANCE_TRAVAIL = "https://francetravail.fr/candidat/mes-droits-aux-aides-et-allocati/lallocation-chomage-a-letranger/je-suis-travailleur-frontalier-a.html";
     private static final String SWISS_FDFA = "https://www.eda.admin.ch/dam/dea/fr/documents/fs/04-FS-Personenfreizuegigkeit_fr.pdf";
     private static final String YOUR_EUROPE = "https://europa.eu/youreurope/citizens/work/unemployment-and-benefits/transferring-unemployment-benefits/index_en.htm";
@@ -55,7 +56,7 @@ class UnemploymentEngineTests {
         assertThat(a.export().until()).isEqualTo("2026-06-01");
         assertThat(a.export().latestExtendedUntil()).isEqualTo("2026-09-01");
         assertThat(a.export().registerBy()).isEqualTo("2026-03-09");
-        assertThat(codes(a)).contains("REGISTERED_FOUR_WEEKS", "REGISTERED_IN_NEW_STATE_IN_TIME", "EXPORT_THREE_MONTHS");
+        assertThat(codes(a)).contains("REGISTERED_FOUR_WEEKS", "REGISTERED_IN_NEW_STATE_IN_TIME", "EXPORT_PERIOD", "EXPORT_EXTENSION_POSSIBLE");
         assertThat(a.reimbursement()).isNull();
     }
 
