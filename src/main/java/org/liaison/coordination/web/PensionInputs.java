@@ -1,15 +1,12 @@
 package org.liaison.coordination.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.coordination.pensions.PensionAnnexVIII;
@@ -57,7 +54,7 @@ class PensionInputs {
     }
 
     Outcome estimate(PensionInput input) {
-        Reader reader = new Reader(states.names(Locale.FRENCH).keySet());
+        PensionValues reader = new PensionValues(states.names(Locale.FRENCH).keySet(), (code, args) -> text(code, args));
         if (input == null) {
             return new Outcome(List.of(problem("request", "REQUIRED")), null, null);
         }
@@ -70,7 +67,7 @@ class PensionInputs {
             PensionInput.Period p = periods.get(i);
             String field = "periods[" + i + "]";
             if (p == null) {
-                reader.problems.put(field, problem(field, "REQUIRED"));
+                reader.report(field, "REQUIRED");
                 continue;
             }
             PartnerCode state = reader.state(p.state(), field + ".state");
@@ -121,7 +118,7 @@ class PensionInputs {
         }
         PensionRequest request = new PensionRequest(dated, quantities, rules, residence, framework, date);
         PensionEstimate estimate = engine.estimate(request);
-        Map<String, PensionProblem> all = new LinkedHashMap<>(reader.problems);
+        Map<String, PensionProblem> all = new LinkedHashMap<>(reader.problems());
         for (PensionProblem problem : estimate.problems()) {
             String field = remap(problem.field(), datedIndex, quantityIndex);
             all.putIfAbsent(field, new PensionProblem(field, problem.code(), problem.message()));
@@ -142,82 +139,16 @@ class PensionInputs {
     }
 
     private PensionProblem problem(String field, String code, Object... args) {
+        return new PensionProblem(field, code, text(code, args));
+    }
+
+    private LocalizedText text(String code, Object... args) {
         String key = "pensions.problem." + code;
-        return new PensionProblem(field, code, new LocalizedText(messages.getMessage(key, args, Locale.FRENCH),
-                messages.getMessage(key, args, Locale.ENGLISH)));
+        return new LocalizedText(messages.getMessage(key, args, Locale.FRENCH),
+                messages.getMessage(key, args, Locale.ENGLISH));
     }
 
     private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** Reads values, keeping the first problem of each field; a value that cannot be read becomes null. */
-    private final class Reader {
-        private final Set<String> known;
-        private final Map<String, PensionProblem> problems = new LinkedHashMap<>();
-
-        Reader(Set<String> known) {
-            this.known = known;
-        }
-
-        void report(String field, String code, Object... args) {
-            problems.putIfAbsent(field, problem(field, code, args));
-        }
-
-        PartnerCode state(String text, String field) {
-            if (blank(text)) {
-                return null;
-            }
-            if (!PartnerCode.isValid(text) || !known.contains(PartnerCode.of(text).value())) {
-                report(field, "UNKNOWN_STATE", text);
-                return null;
-            }
-            return PartnerCode.of(text);
-        }
-
-        LocalDate date(String text, String field) {
-            try {
-                return blank(text) ? null : LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                report(field, "NOT_A_DATE", text);
-                return null;
-            }
-        }
-
-        BigDecimal number(String text, String field) {
-            try {
-                return blank(text) ? null : new BigDecimal(text.strip());
-            } catch (NumberFormatException e) {
-                report(field, "NOT_A_NUMBER", text);
-                return null;
-            }
-        }
-
-        int whole(String text, String field, boolean required) {
-            if (required && blank(text)) {
-                report(field, "REQUIRED");
-                return 0;
-            }
-            BigDecimal number = number(text, field);
-            if (number != null && number.stripTrailingZeros().scale() > 0) {
-                report(field, "NOT_WHOLE", text);
-                return 0;
-            }
-            try {
-                return number == null ? 0 : number.intValueExact();
-            } catch (ArithmeticException e) {
-                report(field, "NOT_WHOLE", text);
-                return 0;
-            }
-        }
-
-        <E extends Enum<E>> E value(String text, String field, Function<String, E> parse) {
-            try {
-                return blank(text) ? null : parse.apply(text.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                report(field, "UNKNOWN_VALUE", text);
-                return null;
-            }
-        }
+        return PensionValues.blank(text);
     }
 }
