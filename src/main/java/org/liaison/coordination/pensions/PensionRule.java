@@ -14,9 +14,18 @@ import org.liaison.shared.PartnerCode;
  *                            the institution computed it), or null to derive it from the accrual
  * @param independentAmount   the national benefit without aggregation (when computed), or null to derive it
  * @param minimumPension      the minimum pension for a full career (Reg. 883/2004 art. 58), or null
+ * @param annexVIII           the state's entry in Annex VIII (art. 52(4)–(5)), or null to use what Liaison knows of it
  */
 public record PensionRule(PartnerCode state, int minimumMonths, BigDecimal monthlyAccrual, int maximumMonths,
-                          BigDecimal theoreticalAmount, BigDecimal independentAmount, BigDecimal minimumPension) {
+                          BigDecimal theoreticalAmount, BigDecimal independentAmount, BigDecimal minimumPension,
+                          PensionAnnexVIII annexVIII) {
+
+    /** A rule whose Annex VIII entry is looked up in what Liaison knows. */
+    public PensionRule(PartnerCode state, int minimumMonths, BigDecimal monthlyAccrual, int maximumMonths,
+                       BigDecimal theoreticalAmount, BigDecimal independentAmount, BigDecimal minimumPension) {
+        this(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount, independentAmount, minimumPension,
+                null);
+    }
 
     public static PensionRule accrual(String state, int minimumMonths, String monthlyAccrual, int maximumMonths) {
         return new PensionRule(PartnerCode.of(state), minimumMonths, new BigDecimal(monthlyAccrual), maximumMonths,
@@ -30,6 +39,11 @@ public record PensionRule(PartnerCode state, int minimumMonths, BigDecimal month
 
     public PensionRule withMinimumPension(String amount) {
         return new PensionRule(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount,
-                independentAmount, new BigDecimal(amount));
+                independentAmount, new BigDecimal(amount), annexVIII);
+    }
+
+    public PensionRule withAnnexVIII(PensionAnnexVIII entry) {
+        return new PensionRule(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount,
+                independentAmount, minimumPension, entry);
     }
 }

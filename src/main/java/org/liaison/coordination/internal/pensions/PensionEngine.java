@@ -13,6 +13,7 @@ import org.liaison.coordination.pensions.PensionAggregation;
 import org.liaison.coordination.pensions.PensionCalculation;
 import org.liaison.coordination.pensions.PensionCredit;
 import org.liaison.coordination.pensions.PensionEstimate;
+import org.liaison.coordination.pensions.PensionEstimates;
 import org.liaison.coordination.pensions.PensionFramework;
 import org.liaison.coordination.pensions.PensionPeriod;
 import org.liaison.coordination.pensions.PensionProblem;
@@ -26,11 +27,12 @@ import org.liaison.shared.PartnerCode;
  * it applies the under-one-year rule (art. 57) and finally the residence state's minimum (art. 58). Amounts are
  * monthly euros, scale 2, rounded {@link RoundingMode#HALF_EVEN}. Pure: no clock, no framework.
  */
-public final class PensionEngine {
+public final class PensionEngine implements PensionEstimates {
 
     private final PensionValidator validator = new PensionValidator();
     private final PeriodAggregator aggregator = new PeriodAggregator();
 
+    @Override
     public PensionEstimate estimate(PensionRequest request) {
         List<PensionProblem> problems = validator.validate(request);
         if (!problems.isEmpty()) {
@@ -38,7 +40,9 @@ public final class PensionEngine {
         }
         PensionFramework framework = request.framework() == null ? PensionFramework.europeanRegulation()
                 : request.framework();
-        PensionAggregation aggregation = aggregator.aggregate(request.periods(), framework);
+        List<PensionPeriod> periods = request.periods() == null ? List.of() : request.periods();
+        PensionAggregation aggregation = aggregator.aggregate(periods,
+                request.quantities() == null ? List.of() : request.quantities(), framework);
         Map<PartnerCode, PensionRule> rules = new HashMap<>();
         request.rules().forEach(rule -> rules.put(rule.state(), rule));
         // Under a bilateral convention only its two parties pay; third-state periods only raise the total.
@@ -51,7 +55,7 @@ public final class PensionEngine {
         if (!framework.isBilateral()) {
             List<StatePension> exempt = states.stream().filter(StatePension::underOneYearWithoutRight).toList();
             if (!exempt.isEmpty() && exempt.size() == states.size()) {
-                lastEntitled(states, request.periods()).ifPresent(StatePension::payForWholeCareer);
+                lastEntitled(states, periods).ifPresent(StatePension::payForWholeCareer);
                 exempt.stream().filter(s -> !s.paysWholeCareer()).forEach(StatePension::exempt);
             } else {
                 for (StatePension state : exempt) {

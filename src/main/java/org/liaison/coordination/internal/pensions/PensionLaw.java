@@ -19,6 +19,7 @@ final class PensionLaw {
 
     static final String EUR_LEX_883 = "https://eur-lex.europa.eu/eli/reg/2004/883/oj";
     static final String EUR_LEX_987 = "https://eur-lex.europa.eu/eli/reg/2009/987/oj";
+    static final String ANNEX_VIII = "https://www.secu.lu/reglements-ce/reglement-ce-n-8832004/annexe-viii/";
 
     /** Reg. 883/2004 art. 57(1): periods shorter than one year give no pro-rata benefit. */
     static final int ONE_YEAR_IN_MONTHS = 12;
@@ -51,6 +52,10 @@ final class PensionLaw {
             Map.entry("EU_883_ART52_1_A", new LegalReference("Règl. (CE) 883/2004, art. 52(1)(a)", EUR_LEX_883)),
             Map.entry("EU_883_ART52_1_B", new LegalReference("Règl. (CE) 883/2004, art. 52(1)(b)", EUR_LEX_883)),
             Map.entry("EU_883_ART52_3", new LegalReference("Règl. (CE) 883/2004, art. 52(3)", EUR_LEX_883)),
+            Map.entry("EU_883_ART52_4", new LegalReference("Règl. (CE) 883/2004, art. 52(4) et annexe VIII, partie 1",
+                    ANNEX_VIII)),
+            Map.entry("EU_883_ART52_5", new LegalReference("Règl. (CE) 883/2004, art. 52(5) et annexe VIII, partie 2",
+                    ANNEX_VIII)),
             Map.entry("EU_883_ART57_1", new LegalReference("Règl. (CE) 883/2004, art. 57(1)–(2)", EUR_LEX_883)),
             Map.entry("EU_883_ART57_3", new LegalReference("Règl. (CE) 883/2004, art. 57(3)", EUR_LEX_883)),
             Map.entry("EU_883_ART58", new LegalReference("Règl. (CE) 883/2004, art. 58", EUR_LEX_883)),

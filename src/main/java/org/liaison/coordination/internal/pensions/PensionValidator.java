@@ -8,6 +8,7 @@ import java.util.Set;
 import org.liaison.coordination.pensions.PensionFramework;
 import org.liaison.coordination.pensions.PensionPeriod;
 import org.liaison.coordination.pensions.PensionProblem;
+import org.liaison.coordination.pensions.PensionQuantity;
 import org.liaison.coordination.pensions.PensionRequest;
 import org.liaison.coordination.pensions.PensionRule;
 import org.liaison.shared.PartnerCode;
@@ -22,14 +23,16 @@ final class PensionValidator {
             return problems;
         }
         Set<PartnerCode> ruled = rules(request.rules(), problems);
-        List<PensionPeriod> periods = request.periods();
-        if (periods == null || periods.isEmpty()) {
+        List<PensionPeriod> periods = request.periods() == null ? List.of() : request.periods();
+        List<PensionQuantity> quantities = request.quantities() == null ? List.of() : request.quantities();
+        if (periods.isEmpty() && quantities.isEmpty()) {
             problems.add(problem("periods", "REQUIRED"));
             return problems;
         }
         PensionFramework framework = request.framework() == null ? PensionFramework.europeanRegulation()
                 : request.framework();
         Set<PartnerCode> reportedWithoutRule = new HashSet<>();
+        quantities(quantities, ruled, framework, reportedWithoutRule, problems);
         for (int i = 0; i < periods.size(); i++) {
             String field = "periods[" + i + "]";
             PensionPeriod period = periods.get(i);
@@ -56,11 +59,48 @@ final class PensionValidator {
                 problems.add(problem(field + ".end", "REQUIRED"));
             } else if (period.start() != null && period.end().isBefore(period.start())) {
                 problems.add(problem(field + ".end", "END_BEFORE_START"));
+            } else if (request.date() != null && period.end().isAfter(request.date())) {
+                problems.add(problem(field + ".end", "AFTER_PENSION_DATE", request.date()));
             } else if (period.start() != null) {
                 overlapsEarlier(periods, i).ifPresent(j -> problems.add(problem(field, "OVERLAPS_SAME_SCHEME", j)));
             }
         }
         return problems;
+    }
+
+    /** Periods given as a quantity: the same checks as dated periods, and a quantity above zero. */
+    private static void quantities(List<PensionQuantity> quantities, Set<PartnerCode> ruled, PensionFramework framework,
+                                   Set<PartnerCode> reportedWithoutRule, List<PensionProblem> problems) {
+        for (int i = 0; i < quantities.size(); i++) {
+            String field = "quantities[" + i + "]";
+            PensionQuantity quantity = quantities.get(i);
+            if (quantity == null) {
+                problems.add(problem(field, "REQUIRED"));
+                continue;
+            }
+            if (quantity.state() == null) {
+                problems.add(problem(field + ".state", "REQUIRED"));
+            } else if (!ruled.contains(quantity.state()) && inScope(quantity.state(), framework)
+                    && reportedWithoutRule.add(quantity.state())) {
+                problems.add(problem(field + ".state", "NO_RULE"));
+            }
+            if (quantity.scheme() == null || quantity.scheme().isBlank()) {
+                problems.add(problem(field + ".scheme", "REQUIRED"));
+            }
+            if (quantity.kind() == null) {
+                problems.add(problem(field + ".kind", "REQUIRED"));
+            }
+            if (quantity.unit() == null) {
+                problems.add(problem(field + ".unit", "REQUIRED"));
+            }
+            if (quantity.quantity() == null) {
+                problems.add(problem(field + ".quantity", "REQUIRED"));
+            } else if (quantity.quantity().signum() <= 0) {
+                problems.add(problem(field + ".quantity", "NOT_POSITIVE"));
+            } else if (quantity.quantity().stripTrailingZeros().scale() > PensionLaw.MONTHS_SCALE) {
+                problems.add(problem(field + ".quantity", "TOO_PRECISE"));
+            }
+        }
     }
 
     private static Set<PartnerCode> rules(List<PensionRule> rules, List<PensionProblem> problems) {
@@ -125,8 +165,11 @@ final class PensionValidator {
 
     /** Whether the state pays under the framework, and so needs a national rule. */
     private static boolean inScope(PensionPeriod period, PensionFramework framework) {
-        return !framework.isBilateral() || period.state().value().equals("FR")
-                || period.state().equals(framework.bilateralPartner());
+        return inScope(period.state(), framework);
+    }
+
+    private static boolean inScope(PartnerCode state, PensionFramework framework) {
+        return !framework.isBilateral() || state.value().equals("FR") || state.equals(framework.bilateralPartner());
     }
 
     private static PensionProblem problem(String field, String code, Object... args) {

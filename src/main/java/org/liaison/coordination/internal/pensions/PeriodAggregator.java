@@ -15,6 +15,7 @@ import org.liaison.coordination.pensions.PensionAggregation;
 import org.liaison.coordination.pensions.PensionCredit;
 import org.liaison.coordination.pensions.PensionFramework;
 import org.liaison.coordination.pensions.PensionPeriod;
+import org.liaison.coordination.pensions.PensionQuantity;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.shared.PartnerCode;
@@ -28,6 +29,11 @@ import org.liaison.shared.PartnerCode;
 final class PeriodAggregator {
 
     PensionAggregation aggregate(List<PensionPeriod> career, PensionFramework framework) {
+        return aggregate(career, List.of(), framework);
+    }
+
+    PensionAggregation aggregate(List<PensionPeriod> career, List<PensionQuantity> quantities,
+                                 PensionFramework framework) {
         List<RequirementCheck> checks = new ArrayList<>();
         List<PensionPeriod> counted = new ArrayList<>();
         for (PensionPeriod period : career) {
@@ -65,21 +71,30 @@ final class PeriodAggregator {
             }
             previous = cut;
         }
-        return result(runs, checks);
+        Map<PartnerCode, PensionCredit> converted = QuantityConversion.credits(quantities, framework, checks);
+        return result(runs, converted, checks);
     }
 
-    private static PensionAggregation result(Map<PartnerCode, List<LocalDate[]>> runs, List<RequirementCheck> checks) {
+    private static PensionAggregation result(Map<PartnerCode, List<LocalDate[]>> runs,
+                                             Map<PartnerCode, PensionCredit> converted, List<RequirementCheck> checks) {
         List<PensionCredit> credits = new ArrayList<>();
         long totalDays = 0;
         BigDecimal totalMonths = BigDecimal.ZERO;
-        for (Map.Entry<PartnerCode, List<LocalDate[]>> entry : runs.entrySet()) {
+        Set<PartnerCode> states = new TreeSet<>(runs.keySet());
+        states.addAll(converted.keySet());
+        for (PartnerCode state : states) {
             long days = 0;
             BigDecimal months = BigDecimal.ZERO;
-            for (LocalDate[] run : entry.getValue()) {
+            for (LocalDate[] run : runs.getOrDefault(state, List.of())) {
                 days += run[1].toEpochDay() - run[0].toEpochDay() + 1;
                 months = months.add(PensionUnits.months(run[0], run[1]));
             }
-            credits.add(new PensionCredit(entry.getKey(), days, months));
+            PensionCredit extra = converted.get(state);
+            if (extra != null) {
+                days += extra.days();
+                months = months.add(extra.months());
+            }
+            credits.add(new PensionCredit(state, days, months));
             totalDays += days;
             totalMonths = totalMonths.add(months);
         }
@@ -95,7 +110,7 @@ final class PeriodAggregator {
             .thenComparing(PensionPeriod::start)
             .thenComparing(PensionPeriod::state);
 
-    private static boolean countedByConvention(PartnerCode state, PensionFramework framework) {
+    static boolean countedByConvention(PartnerCode state, PensionFramework framework) {
         return state.value().equals("FR") || state.equals(framework.bilateralPartner())
                 || framework.thirdStatesCounted().contains(state);
     }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.liaison.coordination.pensions.PensionAnnexVIII;
 import org.liaison.coordination.pensions.PensionCalculation;
 import org.liaison.coordination.pensions.PensionCredit;
 import org.liaison.coordination.pensions.PensionRule;
@@ -19,12 +20,14 @@ final class StatePension {
     private final PensionCredit credit;
     private final PensionRule rule;
     private final BigDecimal totalMonths;
+    private final PensionAnnexVIII annexVIII;
     private Art57 art57 = Art57.NONE;
 
     StatePension(PensionCredit credit, PensionRule rule, BigDecimal totalMonths) {
         this.credit = credit;
         this.rule = rule;
         this.totalMonths = totalMonths;
+        this.annexVIII = AnnexEight.entry(rule).orElse(null);
     }
 
     PensionCredit credit() {
@@ -74,6 +77,13 @@ final class StatePension {
                     credit.state(), totalMonths.toPlainString(), rule.minimumMonths()));
             return new PensionCalculation(credit.state(), independent, null, null,
                     independent == null ? zero : independent, PensionLaw.provision("NO_RIGHT"), checks);
+        }
+        if (art57 == Art57.NONE && !bilateral && annexVIII != null && annexVIII != PensionAnnexVIII.NOT_LISTED) {
+            return AnnexEightPension.nationalOnly(credit, rule, annexVIII, capped(credit.months()), checks, facts);
+        }
+        if (!bilateral && annexVIII == null) {
+            checks.add(PensionLaw.check("ANNEX_VIII_UNKNOWN", "EU_883_ART52_4", RequirementResult.NEEDS_INFORMATION,
+                    facts, credit.state()));
         }
         BigDecimal theoretical = theoretical();
         BigDecimal ratio = art57 == Art57.WHOLE_CAREER ? BigDecimal.ONE

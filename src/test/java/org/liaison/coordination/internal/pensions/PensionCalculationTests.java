@@ -55,12 +55,19 @@ class PensionCalculationTests {
         assertThat(france.proRata()).isEqualTo(new BigDecimal("840.00"));
         assertThat(france.amountDue()).isEqualTo(new BigDecimal("840.00"));
         assertThat(france.independent()).isEqualTo(new BigDecimal("700.00"));
-        assertThat(of(estimate, "AT").proRata()).isEqualTo(new BigDecimal("562.50"));
+        // Austria's GSVG pensions are in Annex VIII, Part 1 (art. 52(4)): no pro-rata, its institution computes the
+        // national amount, which the rule does not give.
+        PensionCalculation austria = of(estimate, "AT");
+        assertThat(austria.proRata()).isNull();
+        assertThat(austria.basis().code()).isEqualTo("EU_883_ART52_4");
+        assertThat(austria.checks()).extracting(c -> c.code() + ":" + c.result())
+                .contains("INDEPENDENT_NOT_GIVEN:NEEDS_INFORMATION");
         PensionCalculation italy = of(estimate, "IT");
         assertThat(italy.independent()).isNull();
         assertThat(italy.theoretical()).isEqualTo(new BigDecimal("1200.00"));
         assertThat(italy.proRata()).isEqualTo(new BigDecimal("120.00"));
-        assertThat(estimate.total()).isEqualTo(new BigDecimal("1522.50"));
+        assertThat(estimate.total()).as("France 840 + Italy 120; Austria still to be computed by its institution")
+                .isEqualTo(new BigDecimal("960.00"));
     }
 
     /**

@@ -1,0 +1,16 @@
+package org.liaison.coordination.internal;
+
+import org.liaison.coordination.internal.pensions.PensionEngine;
+import org.liaison.coordination.pensions.PensionEstimates;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Exposes the pension engine, plain Java and stateless, as the module's {@link PensionEstimates}. */
+@Configuration(proxyBeanMethods = false)
+class PensionConfiguration {
+
+    @Bean
+    PensionEstimates pensionEstimates() {
+        return new PensionEngine();
+    }
+}
