@@ -25,6 +25,13 @@ class ApplicationSmokeTests {
     }
 
     @Test
+    void pagesOpenInFrenchWhateverLanguageTheBrowserAsksFor() {
+        // API clients may ask with Accept-Language (PensionApiTests); the public site opens in French, as a State site does
+        assertThat(client().get().uri("/").header("Accept-Language", "en-GB,en;q=0.9").retrieve().body(String.class))
+                .contains("<html lang=\"fr\"");
+    }
+
+    @Test
     void healthShowsNoDetailsAndMetricsNeedAnAccountWhenAnonymous() {
         RestClient client = client();
         assertThat(client.get().uri("/actuator/health").retrieve().body(String.class)).doesNotContain("\"db\"");

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.liaison.coordination.pensions.PensionProblem;
@@ -61,8 +60,7 @@ class PensionApiController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    PensionEstimateView estimate(@RequestBody PensionInput input, HttpServletRequest request, Locale resolved) {
-        Locale locale = PensionApiProblems.language(request, resolved);
+    PensionEstimateView estimate(@RequestBody PensionInput input, Locale locale) {
         PensionInputs.Outcome outcome = inputs.estimate(input);
         if (!outcome.valid()) {
             throw new InvalidPensionInput(outcome.problems());

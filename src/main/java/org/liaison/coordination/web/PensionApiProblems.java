@@ -1,8 +1,5 @@
 package org.liaison.coordination.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,27 +17,8 @@ class PensionApiProblems {
         this.messages = messages;
     }
 
-    /**
-     * The API client's language: {@code ?lang=} or the site's cookie when given, else the Accept-Language header
-     * (the site's resolver defaults to French and ignores the header), French or English.
-     */
-    static Locale language(HttpServletRequest request, Locale resolved) {
-        boolean chosen = request.getParameter("lang") != null || (request.getCookies() != null
-                && Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals("liaison-lang")));
-        if (chosen || request.getHeader("Accept-Language") == null) {
-            return resolved;
-        }
-        for (Locale wanted : Collections.list(request.getLocales())) {
-            if (wanted.getLanguage().equals("en") || wanted.getLanguage().equals("fr")) {
-                return Locale.forLanguageTag(wanted.getLanguage());
-            }
-        }
-        return resolved;
-    }
-
     @ExceptionHandler
-    ProblemDetail invalid(PensionApiController.InvalidPensionInput e, HttpServletRequest request, Locale resolved) {
-        Locale locale = language(request, resolved);
+    ProblemDetail invalid(PensionApiController.InvalidPensionInput e, Locale locale) {
         ProblemDetail problem = CoordinationApiProblems.problem(HttpStatus.BAD_REQUEST, "invalid-input",
                 messages.getMessage("pensions.problem.title", null, locale),
                 messages.getMessage("pensions.problem.detail", new Object[] {e.problems().size()}, locale));

@@ -18,7 +18,8 @@ class HomeController {
             new Simulator("pension-estimate", "/simulators/pension-estimate"),
             new Simulator("benefit-export", "/simulators/benefit-export"),
             new Simulator("family-benefits", "/simulators/family-benefits"),
-            new Simulator("healthcare-reimbursement", "/simulators/healthcare-reimbursement"));
+            new Simulator("healthcare-reimbursement", "/simulators/healthcare-reimbursement"),
+            new Simulator("unemployment", "/simulators/unemployment"));
 
     @GetMapping("/")
     String home() {

@@ -3,6 +3,7 @@ package org.liaison.shared.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,7 +13,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * French by default, English on request: {@code ?lang=en} switches and a cookie remembers the choice.
+ * French by default, English on request: {@code ?lang=en} switches and a cookie remembers the choice. API clients
+ * (paths under {@code /api/}) that send neither may ask with Accept-Language; the pages ignore that header, so that
+ * the public site opens in French whatever the browser's settings, as a State site does.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -25,7 +28,21 @@ class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.FRENCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
+        resolver.setDefaultLocaleFunction(LocaleConfiguration::defaultLocale);
         return resolver;
+    }
+
+    static Locale defaultLocale(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank() || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return Locale.FRENCH;
+        }
+        try {
+            Locale wanted = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return wanted == null ? Locale.FRENCH : wanted;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.FRENCH;
+        }
     }
 
     @Override
