@@ -16,7 +16,8 @@ import org.springframework.core.env.MapPropertySource;
 public class OneOffCommands implements EnvironmentPostProcessor {
 
     /** The command switches: identity's first administrator, audit's chain verification. */
-    static final List<String> SWITCHES = List.of("liaison.create-admin", "liaison.audit.verify");
+    static final List<String> SWITCHES = List.of("liaison.create-admin", "liaison.audit.verify",
+            "liaison.exchange.import-institutions");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
