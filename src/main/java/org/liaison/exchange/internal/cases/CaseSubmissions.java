@@ -68,12 +68,10 @@ class CaseSubmissions {
                     blankToNull(s.participant()), today);
         }
         BucVerdict verdict = engine.check(state, action);
-        if (s.action() == BucActionKind.CLOSE_LOCALLY) {
-            if (!verdict.allowed()) {
-                throw OutgoingCases.refusal("$.action", verdict);
-            }
-            cases.record(caseId, clock.instant(), access.actor(), "CLOSE_LOCALLY", null, verdict.rule());
-            ledger.settle(c, verdict.resultingStatus(), BucActionKind.CLOSE_LOCALLY.name());
+        if (s.action() != BucActionKind.SEND && verdict.allowed() && verdict.sed() == null) {
+            // a local action (closing or reopening for this node only): no SED, nothing to send
+            cases.record(caseId, clock.instant(), access.actor(), s.action().name(), null, verdict.rule());
+            ledger.settle(c, verdict.resultingStatus(), s.action().name());
             return;
         }
         String sedType = s.action() == BucActionKind.SEND ? s.sedType() : verdict.sed();

@@ -1,13 +1,11 @@
 package org.liaison.exchange.internal.cases;
 
 import java.time.Clock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The node's identity (properties {@code liaison.exchange.node.*}) and the hub's clock. */
+/** The hub's clock (the node's identity, {@link ExchangeNode}, comes from the properties scan). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ExchangeNode.class)
 class CasesConfiguration {
 
     @Bean

@@ -32,7 +32,9 @@ public class Routing {
             return new RoutingDecision(addressedTo, "addressed");
         }
         PersonFacts facts = facts(content);
-        return rules().stream().filter(r -> r.matches(bucType, sector, facts.region(), facts.scheme())).findFirst()
+        String country = liaisonInstitution.substring(0, liaisonInstitution.indexOf(':') + 1);
+        return rules().stream().filter(r -> r.institution().startsWith(country))
+                .filter(r -> r.matches(bucType, sector, facts.region(), facts.scheme())).findFirst()
                 .map(r -> new RoutingDecision(r.institution(), "rule:" + r.id()))
                 .orElse(new RoutingDecision(null, "no-rule"));
     }

@@ -83,6 +83,12 @@ public class Outbox {
                 .optional().orElse("NONE");
     }
 
+    /** Why the last delivery attempt of the message failed, if it did. */
+    public java.util.Optional<String> lastError(String messageId) {
+        return jdbc.sql("select last_error from exchange_outbox where message_id = ? and last_error is not null")
+                .param(messageId).query(String.class).optional();
+    }
+
     /** How many messages still wait. */
     public long pending() {
         return jdbc.sql("select count(*) from exchange_outbox where status = 'PENDING'").query(Long.class).single();
