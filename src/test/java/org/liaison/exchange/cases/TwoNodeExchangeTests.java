@@ -2,9 +2,12 @@ package org.liaison.exchange.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,6 +19,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.LiaisonApplication;
 import org.liaison.exchange.BucActionKind;
+import org.liaison.exchange.BucParticipant;
+import org.liaison.exchange.CaseHistoryEntry;
+import org.liaison.exchange.CaseProblem;
+import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.CaseSearch;
+import org.liaison.exchange.ExchangeEnvironment;
+import org.liaison.exchange.ExchangeMessage;
+import org.liaison.exchange.SedAttachment;
+import org.liaison.exchange.TransportReceipt;
+import org.liaison.exchange.internal.cases.Hashes;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.liaison.exchange.BucCaseStatus;
 import org.liaison.exchange.BucSedState;
 import org.liaison.exchange.CaseAccess;
@@ -64,6 +79,12 @@ class TwoNodeExchangeTests {
     OutboxRelay franceRelay;
     @Autowired
     CaseJobs franceJobs;
+    TransactionTemplate transactions;
+
+    @Autowired
+    void transactions(PlatformTransactionManager manager) {
+        transactions = new TransactionTemplate(manager);
+    }
 
     ExchangeCases partner;
     ExchangeClock partnerClock;
@@ -168,7 +189,7 @@ class TwoNodeExchangeTests {
     void anInformationRequestIsRoutedAndAnswered() {
         ExchangeCase asked = partner.open(opening("H_BUC_01", "DE:DVKA", "FR:CLEISS", "H001"), OFFICER);
 
-        ExchangeCase here = await().until(() -> france.search(new org.liaison.exchange.CaseSearch(asked.id(), null,
+        ExchangeCase here = await().until(() -> france.search(new CaseSearch(asked.id(), null,
                 null, null, false), OFFICER, 5), list -> !list.isEmpty()).get(0);
         assertThat(here.localInstitution()).isEqualTo("FR:CPAM75");
         assertThat(france.history(asked.id(), OFFICER)).extracting(e -> e.action()).contains("CASE_RECEIVED", "ROUTED");
@@ -205,7 +226,7 @@ class TwoNodeExchangeTests {
     void aReminderFollowsAMissedDeadline() {
         ExchangeCase asked = partner.open(opening("LA_BUC_01", "DE:DVKA", "FR:CLEISS", "A001"), OFFICER);
         String request = asked.seds().get(0).id();
-        await().until(() -> !france.search(new org.liaison.exchange.CaseSearch(asked.id(), null, null, null, false),
+        await().until(() -> !france.search(new CaseSearch(asked.id(), null, null, null, false),
                 OFFICER, 5).isEmpty());
         SedSubmission reminder = SedSubmission.administrative(BucActionKind.REMINDER, request);
         CaseRefusedException early = catchThrowableOfType(CaseRefusedException.class,
@@ -258,6 +279,109 @@ class TwoNodeExchangeTests {
 
         assertThat(franceOutbox.status(message)).isEqualTo("SENT");
         assertThat(arrived(sent.id(), 1).seds()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Bad input is refused with every problem and its JSON path, and nothing is stored or sent")
+    void badInputIsRefusedWithEveryProblemAndNothingIsStored() {
+        int cases = france.search(CaseSearch.all(), OFFICER, 500).size();
+        long pending = franceOutbox.pending();
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        CaseOpening bad = new CaseOpening("LA_BUC_04", null, "FR:CLEISS", "DE:NOPE", "A009", "{\"sed\": \"A009\",",
+                List.of(new SedAttachment("scan.pdf", "application/pdf", big),
+                        new SedAttachment("run.exe", "application/x-msdownload", new byte[10])));
+
+        CaseRefusedException refused = refusal(() -> france.open(bad, OFFICER));
+
+        assertThat(refused.kind()).isEqualTo(CaseRefusedException.Kind.INVALID);
+        assertThat(refused.problems()).extracting(CaseProblem::path, CaseProblem::code).containsExactlyInAnyOrder(
+                tuple("$.counterparty", "institution.unknown"), tuple("$.content", "content.malformed"),
+                tuple("$.attachments[0].content", "attachment.size"), tuple("$.attachments[1].mediaType", "attachment.type"));
+        assertThat(refused.problems()).allSatisfy(p -> assertThat(p.message().fr()).isNotBlank());
+        assertThat(france.search(CaseSearch.all(), OFFICER, 500)).hasSize(cases);
+        assertThat(franceOutbox.pending()).isEqualTo(pending);
+    }
+
+    @Test
+    @DisplayName("An SED failing its schema is refused with the catalogue's paths under $.content")
+    void anSedFailingItsSchemaIsRefused() {
+        CaseRefusedException refused = refusal(() -> france.open(new CaseOpening("LA_BUC_01", null, "FR:CLEISS",
+                "DE:DVKA", "A001", Seds.invalid("A001"), List.of()), OFFICER));
+
+        assertThat(refused.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.path()).startsWith("$.content");
+            assertThat(p.code()).startsWith("schema.");
+        });
+    }
+
+    @Test
+    @DisplayName("A test institution never takes part in a production case; a Greek id written GR is refused")
+    void testAndMalformedInstitutionsAreRefused() {
+        CaseRefusedException test = refusal(() -> france.open(opening("P_BUC_01", "FR:CNAV", "DE:TEST01", "P2000"), OFFICER));
+        CaseRefusedException greek = refusal(() -> france.open(opening("P_BUC_01", "FR:CNAV", "GR:IKA", "P2000"), OFFICER));
+
+        assertThat(test.problems()).extracting(CaseProblem::code).containsExactly("institution.environment");
+        assertThat(greek.problems()).extracting(CaseProblem::code).containsExactly("institution.malformed");
+    }
+
+    @Test
+    @DisplayName("An SED not allowed at this point of its BUC is refused with the engine's reason and rule")
+    void anSedNotAllowedNowIsRefused() {
+        CaseRefusedException notAStarter = refusal(() -> france.open(opening("LA_BUC_01", "FR:CLEISS", "DE:DVKA", "A002"), OFFICER));
+        ExchangeCase sent = france.open(opening("LA_BUC_01", "FR:CLEISS", "DE:DVKA", "A001"), OFFICER);
+        CaseRefusedException wrongSide = refusal(() -> france.submit(sent.id(),
+                SedSubmission.sed("A011", sent.seds().get(0).id(), Seds.valid("A011")), OFFICER));
+
+        assertThat(notAStarter.kind()).isEqualTo(CaseRefusedException.Kind.NOT_ALLOWED);
+        assertThat(notAStarter.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).startsWith("buc.");
+            assertThat(p.rule()).contains("LA_BUC_01");
+        });
+        assertThat(wrongSide.problems()).extracting(CaseProblem::code).containsExactly("buc.WRONG_SIDE");
+        assertThat(france.find(sent.id(), OFFICER).seds()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Receipt is idempotent: a message delivered twice is acknowledged as a duplicate and stored once")
+    void aDuplicateMessageIsAcknowledgedAndStoredOnce() {
+        ExchangeMessage message = message("FR-2026-DUP" + System.nanoTime() % 100000, Seds.valid("A009"), null);
+        NodeReceiver receiver = germany.getBean(NodeReceiver.class);
+
+        assertThat(receiver.receive(message).status()).isEqualTo(TransportReceipt.Status.ACCEPTED);
+        assertThat(receiver.receive(message).status()).isEqualTo(TransportReceipt.Status.DUPLICATE);
+        assertThat(partner.find(message.caseId(), OFFICER).seds()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("A message the receiver refuses (hash not matching) is rejected, stored nowhere, and the sender is told")
+    void aRejectedMessageIsNotedInTheSendersHistory() {
+        ExchangeCase sent = france.open(opening("LA_BUC_04", "FR:CLEISS", "DE:DVKA", "A009"), OFFICER);
+        arrived(sent.id(), 1);
+        ExchangeMessage forged = message(sent.id(), Seds.valid("A005"), "0".repeat(64));
+
+        TransportReceipt receipt = germany.getBean(NodeReceiver.class).receive(forged);
+        assertThat(receipt.status()).isEqualTo(TransportReceipt.Status.REJECTED);
+        assertThat(receipt.problems()).extracting(CaseProblem::code).contains("content.hash");
+
+        transactions.executeWithoutResult(status -> franceOutbox.write(forged));
+        await().until(() -> "REJECTED".equals(franceOutbox.status(forged.messageId())));
+        assertThat(france.history(sent.id(), OFFICER)).extracting(CaseHistoryEntry::action).contains("SED_REJECTED");
+        assertThat(partner.find(sent.id(), OFFICER).seds()).hasSize(1);
+    }
+
+    /** A message from France's liaison body to the DVKA, as France's node would write it. */
+    private static ExchangeMessage message(String caseId, String content, String hash) {
+        List<BucParticipant> participants = List.of(new BucParticipant("FR:CLEISS", CaseRole.CASE_OWNER),
+                new BucParticipant("DE:DVKA", CaseRole.COUNTERPARTY));
+        String sed = content.contains("\"A005\"") ? "A005" : "A009";
+        return new ExchangeMessage("MSG-T" + System.nanoTime(), caseId, "LA_BUC_04", "4.3", ExchangeEnvironment.PRODUCTION,
+                "FR:CLEISS", "FR:AP01", "DE:DVKA", "DE:AP01", CaseRole.CASE_OWNER, "SED-T" + System.nanoTime(), sed,
+                BucActionKind.SEND, null, null, participants, content, hash == null ? Hashes.sha256(content) : hash,
+                List.of(), LocalDate.now(), Instant.now());
+    }
+
+    private static CaseRefusedException refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return catchThrowableOfType(CaseRefusedException.class, call);
     }
 
     private static CaseOpening opening(String buc, String owner, String counterparty, String sed) {
