@@ -43,6 +43,14 @@ public record BucDefinition(BucType type, String version, LocalizedText title, S
         return seds.stream().filter(r -> r.answers(sedType)).map(BucSedRule::sed).toList();
     }
 
+    /** The business and administrative SED types that answer an SED of that type (empty: it awaits no reply). */
+    public List<String> replyTypes(String sedType) {
+        java.util.LinkedHashSet<String> replies = new java.util.LinkedHashSet<>(repliesTo(sedType));
+        administrative.stream().filter(r -> r.sed() != null && r.targetTypes().contains(sedType))
+                .forEach(r -> replies.add(r.sed()));
+        return List.copyOf(replies);
+    }
+
     /** Every SED type the definition names: starters, business SEDs and administrative SEDs. */
     public List<String> sedTypes() {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(starters);

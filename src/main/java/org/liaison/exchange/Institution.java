@@ -43,6 +43,11 @@ public record Institution(InstitutionId id, String name, @Nullable String acrony
         return removedOn == null && !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** The BUCs it handles (in any role), each once, in order. */
+    public List<String> bucTypes() {
+        return bucs.stream().map(InstitutionBuc::bucType).distinct().toList();
+    }
+
     /** Whether it takes that role in that BUC. */
     public boolean handles(String bucType, InstitutionRole role) {
         return bucs.contains(new InstitutionBuc(bucType, role));

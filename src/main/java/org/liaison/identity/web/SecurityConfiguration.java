@@ -44,7 +44,8 @@ class SecurityConfiguration {
             "/dsfr/**", "/css/**", "/js/**", "/favicon.ico"
     };
 
-    static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/audit/**"};
+    static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/audit/**",
+            "/exchange/institutions/import", "/api/v1/exchange/institution-imports", "/api/v1/exchange/institution-imports/**"};
 
     static final String[] PUBLIC_POSTING_PAGES = {"/postings/request", "/postings/request/**"};
 

@@ -2,11 +2,8 @@ package org.liaison.exchange.internal.bucs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
-import org.liaison.exchange.BucAdminRule;
 import org.liaison.exchange.BucCaseState;
 import org.liaison.exchange.BucCaseStatus;
 import org.liaison.exchange.BucDeadline;
@@ -46,7 +43,7 @@ final class CaseClock {
         }
         List<BucDeadline> deadlines = new ArrayList<>();
         for (BucSed sed : state.seds()) {
-            List<String> replies = replyTypes(definition, sed.type());
+            List<String> replies = definition.replyTypes(sed.type());
             if (!sed.isValid() || replies.isEmpty() || answered(state, sed, replies)) {
                 continue;
             }
@@ -56,17 +53,6 @@ final class CaseClock {
                     days, configured.isPresent()));
         }
         return deadlines;
-    }
-
-    /** The business and administrative SED types that answer an SED of that type. */
-    static List<String> replyTypes(BucDefinition definition, String type) {
-        Set<String> replies = new LinkedHashSet<>(definition.repliesTo(type));
-        for (BucAdminRule rule : definition.administrative()) {
-            if (rule.sed() != null && rule.targetTypes().contains(type)) {
-                replies.add(rule.sed());
-            }
-        }
-        return List.copyOf(replies);
     }
 
     private static boolean answered(BucCaseState state, BucSed sed, List<String> replies) {

@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 class JsonSedCatalogue implements SedCatalogue {
 
-    private static final Pattern SCHEMA_FILE = Pattern.compile(".*/exchange/schemas/([0-9]+\\.[0-9]+)/([A-Z0-9_]+)\\.schema\\.json$");
+    private static final Pattern SCHEMA_FILE = Pattern.compile(".*/exchange/schemas/([0-9]+\\.[0-9]+)/([A-Za-z0-9_]+)\\.schema\\.json$");
     private static final Pattern VARIANT = Pattern.compile("([A-Z]{1,2}[0-9]{3,5})_([A-Z]{2})");
     private static final String ENVELOPE = "envelope";
 

@@ -89,11 +89,6 @@ class InstitutionQueries {
         return jdbc.sql("select distinct buc_type from exchange_institution_buc order by buc_type").query(String.class).list();
     }
 
-    /** The countries with at least one institution, for the search form. */
-    List<String> countries() {
-        return jdbc.sql("select distinct country from exchange_institution order by country").query(String.class).list();
-    }
-
     private List<Institution> withBucs(List<Institution> institutions) {
         if (institutions.isEmpty()) {
             return institutions;

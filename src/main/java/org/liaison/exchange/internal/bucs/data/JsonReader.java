@@ -75,7 +75,8 @@ final class JsonReader {
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (!item.isString() || !pattern.matcher(item.stringValue()).matches()) {
-                problem(at + "[" + i + "]", "\"" + item + "\" does not match " + pattern.pattern());
+                problem(at + "[" + i + "]", (item.isString() ? "\"" + item.stringValue() + "\"" : item.toString())
+                        + " does not match " + pattern.pattern());
             } else if (values.contains(item.stringValue())) {
                 problem(at + "[" + i + "]", "\"" + item.stringValue() + "\" is listed twice");
             } else {

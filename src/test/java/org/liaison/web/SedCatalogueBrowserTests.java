@@ -1,0 +1,56 @@
+package org.liaison.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.liaison.identity.Role;
+import org.liaison.identity.internal.UserAdministration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A liaison officer signs in and reads the SED catalogue in French and English, filters it with the plain GET form
+ * (no script needed) and opens one SED: every page passes axe-core with no serious or critical violation.
+ */
+class SedCatalogueBrowserTests extends BrowserTest {
+
+    @Autowired
+    UserAdministration administration;
+
+    @Test
+    void anOfficerReadsTheCatalogueAndOneSedInBothLanguages() {
+        String username = "sed-reader-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = administration.create(new UserAdministration.NewUser(username, "SED reader", null, null,
+                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
+        open("/login?lang=fr");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+
+        for (String language : new String[] {"fr", "en"}) {
+            open("/exchange/seds?lang=" + language);
+            checkPage(language);
+        }
+        open("/exchange/seds?lang=fr");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Catalogue des SED");
+        browser.driver.findElement(By.id("q")).sendKeys("A00");
+        browser.driver.findElement(By.cssSelector("label[for=withSchema]")).click();
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        String main = browser.driver.findElement(By.tagName("main")).getText();
+        assertThat(main).contains("9 SED sur", "Notification de détachement").doesNotContain("P2000");
+        clickAndWaitForNextPage(By.linkText("A009"));
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("$.legislation.postingState");
+        checkPage("fr");
+    }
+
+    private void checkPage(String language) {
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(browser.consoleEntries()).as("console errors on " + browser.driver.getCurrentUrl())
+                .filteredOn(e -> "SEVERE".equals(e.getLevel().getName())).extracting(LogEntry::getMessage).isEmpty();
+        assertThat(axe.seriousViolations(browser.driver)).as("axe-core on " + browser.driver.getCurrentUrl()).isEmpty();
+    }
+}
