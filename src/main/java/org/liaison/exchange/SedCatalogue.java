@@ -39,6 +39,9 @@ public interface SedCatalogue {
     /** The fields of the SED's schema (envelope included), flattened in document order. */
     List<SedField> fields(String code, String version);
 
+    /** The form to compose the SED in that version, generated from its schema; empty when it has no schema there. */
+    Optional<SedForm> form(String code, String version);
+
     /**
      * Validates a document: the schema of the SED in that version, then Liaison's checks (French NIR with its key,
      * periods in order). Malformed JSON gives one violation saying where.

@@ -1,5 +1,6 @@
 package org.liaison.exchange.internal.bucs;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.BucAction;
 import org.liaison.exchange.BucActionKind;
 import org.liaison.exchange.BucAdminRule;
@@ -54,7 +55,7 @@ final class AdministrativeJudge {
         return j.allow(Explanations.allowed(action.kind().name(), sed == null ? "—" : sed), described, sed, resulting(j));
     }
 
-    private static BucVerdict checkSpecifics(Judgement j, BucAdminRule rule) {
+    private static @Nullable BucVerdict checkSpecifics(Judgement j, BucAdminRule rule) {
         BucAction action = j.action();
         String described = rule.describe();
         return switch (action.kind()) {
@@ -90,7 +91,7 @@ final class AdministrativeJudge {
         };
     }
 
-    private static BucVerdict reminder(Judgement j, BucAdminRule rule) {
+    private static @Nullable BucVerdict reminder(Judgement j, BucAdminRule rule) {
         String described = rule.describe();
         BucVerdict refused = ownSed(j, described);
         if (refused != null) {
@@ -108,7 +109,7 @@ final class AdministrativeJudge {
         return null;
     }
 
-    private static BucVerdict ownSed(Judgement j, String described) {
+    private static @Nullable BucVerdict ownSed(Judgement j, String described) {
         BucSed target = targetOrNull(j);
         if (target == null) {
             return missingTarget(j, described);
@@ -119,7 +120,7 @@ final class AdministrativeJudge {
         return target.isValid() ? null : j.refuse(BucRefusal.ALREADY_INVALIDATED, described, target.type(), target.id());
     }
 
-    private static BucVerdict otherSideSed(Judgement j, String described) {
+    private static @Nullable BucVerdict otherSideSed(Judgement j, String described) {
         BucSed target = targetOrNull(j);
         if (target == null) {
             return missingTarget(j, described);
@@ -130,7 +131,7 @@ final class AdministrativeJudge {
         return target.isValid() ? null : j.refuse(BucRefusal.TARGET_INVALIDATED, described, target.type(), target.id());
     }
 
-    private static BucSed targetOrNull(Judgement j) {
+    private static @Nullable BucSed targetOrNull(Judgement j) {
         return j.target().orElse(null);
     }
 
@@ -140,7 +141,7 @@ final class AdministrativeJudge {
                 : j.refuse(BucRefusal.UNKNOWN_TARGET, described, j.action().target());
     }
 
-    private static BucParticipant participant(Judgement j) {
+    private static @Nullable BucParticipant participant(Judgement j) {
         return j.state().participants().stream()
                 .filter(p -> p.institution().equals(j.action().participant())).findFirst().orElse(null);
     }

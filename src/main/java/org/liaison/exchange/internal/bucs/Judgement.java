@@ -2,6 +2,7 @@ package org.liaison.exchange.internal.bucs;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.BucAction;
 import org.liaison.exchange.BucCaseState;
 import org.liaison.exchange.BucCaseStatus;
@@ -41,19 +42,18 @@ record Judgement(BucDefinition definition, BucCaseState state, BucAction action,
         return BucVerdict.refuse(reason, Explanations.refusal(reason, args), rule(rule));
     }
 
-    BucVerdict allow(LocalizedText explanation, String rule, String sed, BucCaseStatus resulting) {
+    BucVerdict allow(LocalizedText explanation, String rule, @Nullable String sed, BucCaseStatus resulting) {
         return BucVerdict.allow(explanation, rule(rule), sed, resulting);
     }
 
     /** Refused because the case is not open on the action's day; null when it is. */
-    BucVerdict refuseUnlessOpen(String rule) {
+    @Nullable BucVerdict refuseUnlessOpen(String rule) {
         if (status == BucCaseStatus.OPEN) {
             return null;
         }
-        if (state.status() == BucCaseStatus.OPEN) {
-            java.time.LocalDate since = lifecycle.inactiveOn() != null && lifecycle.closesBy(action.on())
-                    && !action.on().isBefore(lifecycle.inactiveOn()) ? lifecycle.inactiveOn() : lifecycle.autoCloseOn();
-            return refuse(BucRefusal.CASE_INACTIVE, rule, since);
+        java.time.LocalDate inactive = lifecycle.inactiveOn();
+        if (state.status() == BucCaseStatus.OPEN && inactive != null && !action.on().isBefore(inactive)) {
+            return refuse(BucRefusal.CASE_INACTIVE, rule, inactive);
         }
         return refuse(BucRefusal.CASE_CLOSED, rule);
     }

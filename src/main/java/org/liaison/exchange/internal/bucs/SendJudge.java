@@ -1,5 +1,6 @@
 package org.liaison.exchange.internal.bucs;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.BucAction;
 import org.liaison.exchange.BucAdminRule;
 import org.liaison.exchange.BucCaseStatus;
@@ -89,7 +90,7 @@ final class SendJudge {
                 && j.definition().rule(s.type()).map(r -> r.once() && r.answers(target.type())).orElse(false));
     }
 
-    private static BucVerdict allowed(Judgement j, BucSedRule rule, BucSed target) {
+    private static BucVerdict allowed(Judgement j, BucSedRule rule, @Nullable BucSed target) {
         boolean closesNow = rule.closes() && j.definition().limits().autoCloseDays() == 0;
         BucCaseStatus resulting = closesNow ? BucCaseStatus.CLOSED : BucCaseStatus.OPEN;
         return target == null

@@ -23,7 +23,34 @@ final class DocumentChecks {
     List<SedViolation> check(JsonNode document) {
         List<SedViolation> found = new ArrayList<>();
         walk(document, "$", found);
+        personNir(document.path("person"), found);
         return found;
+    }
+
+    /**
+     * A well-formed French number of the person must agree with the person: its first digit with the sex (1 man,
+     * 2 woman), its next four with the year and month of birth (décret n° 82-103 art. 4). Temporary numbers and
+     * months outside 01–12 (incomplete birth records) are not compared.
+     */
+    private void personNir(JsonNode person, List<SedViolation> found) {
+        JsonNode identifiers = person.path("identifiers");
+        LocalDate birth = date(person.get("birthDate"));
+        String sex = person.path("sex").asString("");
+        for (int i = 0; i < identifiers.size(); i++) {
+            JsonNode identifier = identifiers.get(i);
+            String id = identifier.path("id").asString("").replace(" ", "");
+            if (!"FR".equals(identifier.path("country").asString("")) || FrenchNir.check(id).isPresent()
+                    || FrenchNir.temporary(id)) {
+                continue;
+            }
+            boolean sexDiffers = ("M".equals(sex) && id.charAt(0) != '1') || ("F".equals(sex) && id.charAt(0) != '2');
+            int month = Integer.parseInt(id.substring(3, 5));
+            boolean birthDiffers = birth != null && (Integer.parseInt(id.substring(1, 3)) != birth.getYear() % 100
+                    || (month <= 12 && month != birth.getMonthValue()));
+            if (sexDiffers || birthDiffers) {
+                found.add(messages.violation("$.person.identifiers[" + i + "].id", "nir-person"));
+            }
+        }
     }
 
     private void walk(JsonNode node, String path, List<SedViolation> found) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.exchange.SedCatalogue;
 import org.liaison.exchange.SedField;
+import org.liaison.exchange.SedForm;
 import org.liaison.exchange.SedType;
 import org.liaison.exchange.SedValidation;
 import org.liaison.exchange.SedViolation;
@@ -48,10 +49,13 @@ class JsonSedCatalogue implements SedCatalogue {
     private final Map<String, SedType> types = new LinkedHashMap<>();
     /** version → code → schema text, envelope included under its own name */
     private final Map<String, Map<String, String>> schemas = new TreeMap<>(Comparator.comparing(JsonSedCatalogue::versionKey));
+    /** parsed once, read only: the field lists and forms resolve their $refs in it */
+    private final Map<String, JsonNode> envelopes = new java.util.concurrent.ConcurrentHashMap<>();
     private final ViolationMessages messages = new ViolationMessages();
     private final SchemaValidator validator = new SchemaValidator(messages);
     private final DocumentChecks checks = new DocumentChecks(messages);
-    private final SchemaFieldList fieldList = new SchemaFieldList(version -> json.readTree(schemas.get(version).get(ENVELOPE)));
+    private final SchemaFieldList fieldList = new SchemaFieldList(this::envelopeTree);
+    private final SchemaForms forms = new SchemaForms(this::envelopeTree);
 
     JsonSedCatalogue() {
         CatalogueFile.read().forEach(t -> types.put(t.code(), t));
@@ -130,6 +134,12 @@ class JsonSedCatalogue implements SedCatalogue {
     }
 
     @Override
+    public Optional<SedForm> form(String code, String version) {
+        String base = find(code).map(SedType::code).orElse("");
+        return rawSchema(base, version).map(text -> forms.form(base, version, json.readTree(text)));
+    }
+
+    @Override
     public SedValidation validate(String code, String version, String document) {
         String base = find(code).map(SedType::code).orElseThrow(() -> new UnknownSedException(code, null));
         if (rawSchema(base, version).isEmpty()) {
@@ -155,6 +165,10 @@ class JsonSedCatalogue implements SedCatalogue {
     private Optional<String> rawSchema(String code, String version) {
         String base = find(code).map(SedType::code).orElse("");
         return Optional.ofNullable(version == null ? null : schemas.get(version)).map(byCode -> byCode.get(base));
+    }
+
+    private JsonNode envelopeTree(String version) {
+        return envelopes.computeIfAbsent(version, v -> json.readTree(schemas.get(v).get(ENVELOPE)));
     }
 
     private static String versionKey(String version) {

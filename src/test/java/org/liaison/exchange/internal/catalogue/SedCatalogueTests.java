@@ -116,6 +116,35 @@ class SedCatalogueTests {
     }
 
     @Test
+    void aFrenchNumberMustAgreeWithThePersonsSexAndBirth() {
+        String base = """
+                {"sed":"H001","version":"4.2","caseIds":[{"caseNumber":"1","institution":"FR:CPAM75"}],"sender":{"id":"FR:CPAM75"},
+                 "recipients":[{"id":"BE:INAMI"}],"person":{"familyName":"Martin","givenNames":["Claire"],"birthDate":"%s","sex":"%s",
+                 "identifiers":[{"id":"261127511100585","country":"FR"}]},
+                 "horizontal":{"purpose":"REQUEST","subject":"Address","information":"Please confirm."}}""";
+        assertThat(CATALOGUE.validate("H001", "4.2", base.formatted("1961-12-04", "F")).valid()).isTrue();
+        assertThat(CATALOGUE.validate("H001", "4.2", base.formatted("1961-12-04", "M")).violations())
+                .extracting(v -> v.jsonPath() + " " + v.rule()).containsExactly("$.person.identifiers[0].id nir-person");
+        assertThat(CATALOGUE.validate("H001", "4.2", base.formatted("1962-12-04", "F")).violations())
+                .extracting(SedViolation::rule).containsExactly("nir-person");
+        assertThat(CATALOGUE.validate("H001", "4.2", base.formatted("1961-11-04", "U")).violations())
+                .extracting(SedViolation::rule).containsExactly("nir-person");
+    }
+
+    @Test
+    void aGrantedPensionNeedsItsAmountAndARejectionItsReason() {
+        String base = """
+                {"sed":"P6000","version":"4.3","caseIds":[{"caseNumber":"1","institution":"FR:CNAV"}],"sender":{"id":"FR:CNAV"},
+                 "recipients":[{"id":"DE:DRV"}],"person":{"familyName":"Martin","givenNames":["Claire"],"birthDate":"1961-12-04","sex":"F"},
+                 "pension":{"decisions":[{"benefit":"OLD_AGE","result":"%s","decisionDate":"2026-06-15"}]}}""";
+        assertThat(CATALOGUE.validate("P6000", "4.3", base.formatted("GRANTED")).violations()).extracting(SedViolation::jsonPath)
+                .containsExactlyInAnyOrder("$.pension.decisions[0].amount", "$.pension.decisions[0].startDate");
+        assertThat(CATALOGUE.validate("P6000", "4.3", base.formatted("REJECTED")).violations()).extracting(SedViolation::jsonPath)
+                .containsExactly("$.pension.decisions[0].rejectionReason");
+        assertThat(CATALOGUE.validate("P6000", "4.3", base.formatted("SUSPENDED")).valid()).isTrue();
+    }
+
+    @Test
     void anUnknownSedOrVersionIsRefused() {
         assertThatThrownBy(() -> CATALOGUE.validate("Z999", "4.2", "{}")).isInstanceOf(UnknownSedException.class);
         assertThatThrownBy(() -> CATALOGUE.validate("P7000", "4.2", "{}")).isInstanceOf(UnknownSedException.class)

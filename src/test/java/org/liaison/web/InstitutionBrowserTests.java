@@ -1,0 +1,73 @@
+package org.liaison.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.liaison.identity.Role;
+import org.liaison.identity.internal.UserAdministration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A liaison officer searches the institution repository in headless Chromium, in French then English, with the
+ * plain GET form (no JavaScript needed), opens an institution, and finds every page free of serious axe-core
+ * violations and console errors.
+ */
+class InstitutionBrowserTests extends BrowserTest {
+
+    @Autowired
+    UserAdministration administration;
+
+    @Test
+    void anOfficerSearchesTheRepositoryAndOpensAnInstitutionInBothLanguages() {
+        String username = "ir-officer-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = administration.create(new UserAdministration.NewUser(username, "IR officer", null, null,
+                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
+        open("/login?lang=fr");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+
+        for (String language : new String[] {"fr", "en"}) {
+            open("/exchange/institutions?lang=" + language);
+            checkPage(language);
+            assertThat(browser.driver.findElements(By.cssSelector(".fr-pagination"))).isNotEmpty();
+
+            browser.driver.findElement(By.id("q")).sendKeys("NAV");
+            new Select(browser.driver.findElement(By.id("country"))).selectByValue("NO");
+            new Select(browser.driver.findElement(By.id("buc"))).selectByValue("LA_BUC_04");
+            clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            checkPage(language);
+            String results = browser.driver.findElement(By.tagName("table")).getText();
+            assertThat(results).contains("NO:889640782", "NO:NAVAT07");
+
+            new Select(browser.driver.findElement(By.id("environment"))).selectByValue("PRODUCTION");
+            clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.driver.findElement(By.tagName("table")).getText()).contains("NO:889640782")
+                    .doesNotContain("NO:NAVAT07");
+
+            clickAndWaitForNextPage(By.linkText("NO:889640782"));
+            checkPage(language);
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Arbeids- og velferdsetaten");
+            assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                    .contains(language.equals("fr") ? "Contrepartie" : "Counterparty");
+        }
+        // a bad filter answers 400 (which the console reports) with an error summary linked to the field
+        open("/exchange/institutions?country=XX&lang=en");
+        assertThat(browser.driver.findElement(By.id("error-summary")).getText()).contains("EESSI");
+        assertThat(browser.driver.findElement(By.cssSelector("#error-summary a")).getAttribute("href")).endsWith("#country");
+        assertThat(axe.seriousViolations(browser.driver)).as("axe-core on the error summary").isEmpty();
+    }
+
+    private void checkPage(String language) {
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
+        assertThat(browser.consoleEntries()).as("console errors on " + browser.driver.getCurrentUrl())
+                .filteredOn(e -> "SEVERE".equals(e.getLevel().getName())).extracting(LogEntry::getMessage).isEmpty();
+        assertThat(axe.seriousViolations(browser.driver)).as("axe-core on " + browser.driver.getCurrentUrl()).isEmpty();
+    }
+}
