@@ -38,7 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
  * and its error dispatch.
  */
 @SpringBootTest(classes = ErrorResponsesTests.WebLayer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+        properties = "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                + "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration,"
+                + "org.springframework.modulith.events.config.EventPublicationAutoConfiguration")
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorResponsesTests {
 
