@@ -49,6 +49,10 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_POSTING_PAGES = {"/postings/request", "/postings/request/**"};
 
+    /** Exchange cases and inbox: liaison officers see all, institution agents their institutions' cases only. */
+    static final String[] EXCHANGE_CASE_PATHS = {"/exchange/cases", "/exchange/cases/**", "/exchange/inbox",
+            "/api/v1/exchange/cases", "/api/v1/exchange/cases/**", "/api/v1/exchange/inbox"};
+
     static final String[] OFFICER_PATHS = {"/postings/**", "/api/v1/posting-requests", "/api/v1/posting-requests/*/decision"};
 
     @Bean
@@ -65,6 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/posting-requests/*", "/api/v1/posting-requests/*/certificates/*").permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .requestMatchers(OFFICER_PATHS).hasRole("LIAISON_OFFICER")
+                        .requestMatchers(EXCHANGE_CASE_PATHS).hasAnyRole("LIAISON_OFFICER", "INSTITUTION_AGENT")
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -96,6 +101,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_POSTING_PAGES).permitAll()
                         .requestMatchers(ADMIN_PATHS).hasRole("ADMIN")
                         .requestMatchers(OFFICER_PATHS).hasRole("LIAISON_OFFICER")
+                        .requestMatchers(EXCHANGE_CASE_PATHS).hasAnyRole("LIAISON_OFFICER", "INSTITUTION_AGENT")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -1,0 +1,12 @@
+package org.liaison.exchange;
+
+import org.jspecify.annotations.Nullable;
+
+/** Criteria of a case search; a null criterion matches everything. {@code text} matches the case id. */
+public record CaseSearch(@Nullable String text, @Nullable String bucType, @Nullable BucCaseStatus status,
+                         @Nullable String institution, boolean unroutedOnly) {
+
+    public static CaseSearch all() {
+        return new CaseSearch(null, null, null, null, false);
+    }
+}

@@ -1,0 +1,27 @@
+package org.liaison.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What travels between two nodes: one SED of a case with its envelope (the case, the BUC, who sends it to whom and
+ * in reply to what) and its attachments. The message id is unique and makes the receipt idempotent.
+ *
+ * @param action        {@code SEND} or the administrative action the SED carries
+ * @param participants  the case's participants as the sender knows them (the receiver of a new case takes them)
+ * @param contentHash   SHA-256 of {@code content} (hex), checked on receipt
+ */
+public record ExchangeMessage(String messageId, String caseId, String bucType, String version,
+                              ExchangeEnvironment environment, String sender, String senderAccessPoint,
+                              String receiver, String receiverAccessPoint, CaseRole senderRole, String sedId,
+                              String sedType, BucActionKind action, @Nullable String inReplyTo,
+                              @Nullable String participant, List<BucParticipant> participants, String content,
+                              String contentHash, List<SedAttachment> attachments, LocalDate date, Instant sentAt) {
+
+    public ExchangeMessage {
+        participants = List.copyOf(participants);
+        attachments = List.copyOf(attachments);
+    }
+}

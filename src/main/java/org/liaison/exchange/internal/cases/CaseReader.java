@@ -1,0 +1,78 @@
+package org.liaison.exchange.internal.cases;
+
+import java.util.List;
+import org.liaison.audit.AuditEvent;
+import org.liaison.audit.AuditTrail;
+import org.liaison.exchange.BucEngine;
+import org.liaison.exchange.BucCaseStatus;
+import org.liaison.exchange.CaseAccess;
+import org.liaison.exchange.CaseHistoryEntry;
+import org.liaison.exchange.CaseRefusedException;
+import org.liaison.exchange.CaseSearch;
+import org.liaison.exchange.CaseSed;
+import org.liaison.exchange.ExchangeCase;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads cases for those who may see them: a case another institution handles is "not found" for an agent (its
+ * existence is not revealed). Reading an SED's content is audited.
+ */
+@Component
+class CaseReader {
+
+    private final CaseStore cases;
+    private final SedStore seds;
+    private final BucEngine engine;
+    private final AuditTrail audit;
+
+    CaseReader(CaseStore cases, SedStore seds, BucEngine engine, AuditTrail audit) {
+        this.cases = cases;
+        this.seds = seds;
+        this.engine = engine;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    ExchangeCase find(String caseId, CaseAccess access) {
+        return view(visible(caseId, access));
+    }
+
+    @Transactional
+    String content(String caseId, String sedId, CaseAccess access) {
+        visible(caseId, access);
+        String content = seds.content(caseId, sedId).orElseThrow(() -> notFound(caseId + "/" + sedId));
+        audit.record(AuditEvent.of("SED_READ", "EXCHANGE_CASE", caseId).with("sed", sedId));
+        return content;
+    }
+
+    @Transactional(readOnly = true)
+    List<CaseHistoryEntry> history(String caseId, CaseAccess access) {
+        visible(caseId, access);
+        return cases.history(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    List<ExchangeCase> search(CaseSearch criteria, CaseAccess access, int limit) {
+        return cases.search(criteria, access, Math.max(1, Math.min(limit, 500))).stream().map(this::view).toList();
+    }
+
+    private CaseRow visible(String caseId, CaseAccess access) {
+        return cases.find(caseId).filter(c -> access.sees(c.localInstitution())).orElseThrow(() -> notFound(caseId));
+    }
+
+    ExchangeCase view(CaseRow c) {
+        List<CaseSed> list = seds.ofCase(c.id());
+        var participants = cases.participants(c.id());
+        var deadlines = c.status() == BucCaseStatus.OPEN
+                ? engine.deadlines(Snapshots.of(c, participants, list)) : List.<org.liaison.exchange.BucDeadline>of();
+        return new ExchangeCase(c.id(), c.bucType(), c.version(), c.environment(), c.nodeRole(), c.owner(),
+                c.localInstitution(), c.status(), c.statusSince(), c.createdOn(), c.lastActivity(), c.inactiveOn(),
+                c.archiveOn(), participants, list, deadlines);
+    }
+
+    static CaseRefusedException notFound(String what) {
+        return new CaseRefusedException(CaseRefusedException.Kind.NOT_FOUND,
+                List.of(CaseTexts.problem("$.caseId", "case.not-found", null, what)));
+    }
+}

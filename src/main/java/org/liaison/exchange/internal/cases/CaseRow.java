@@ -1,0 +1,15 @@
+package org.liaison.exchange.internal.cases;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.BucCaseStatus;
+import org.liaison.exchange.BucType;
+import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.ExchangeEnvironment;
+
+/** A case's own row, without its participants, SEDs and deadlines. */
+record CaseRow(String id, BucType bucType, String version, ExchangeEnvironment environment, CaseRole nodeRole,
+               String owner, @Nullable String localInstitution, BucCaseStatus status, LocalDate statusSince,
+               LocalDate createdOn, LocalDate lastActivity, @Nullable LocalDate inactiveOn,
+               @Nullable LocalDate archiveOn) {
+}

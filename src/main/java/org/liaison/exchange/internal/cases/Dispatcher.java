@@ -1,0 +1,116 @@
+package org.liaison.exchange.internal.cases;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.liaison.audit.AuditEvent;
+import org.liaison.audit.AuditTrail;
+import org.liaison.exchange.BucActionKind;
+import org.liaison.exchange.BucCaseStatus;
+import org.liaison.exchange.BucParticipant;
+import org.liaison.exchange.BucSedState;
+import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.CaseSed;
+import org.liaison.exchange.ExchangeMessage;
+import org.liaison.exchange.SedAttachment;
+import org.liaison.exchange.SedSent;
+import org.liaison.exchange.internal.transport.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends an allowed SED: stores it, applies its action and writes one outbox message per receiver, all in the
+ * caller's transaction (so nothing leaves that was not stored, and nothing stored is left unsent).
+ */
+@Component
+class Dispatcher {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CaseStore cases;
+    private final CaseLedger ledger;
+    private final Outbox outbox;
+    private final InstitutionChecks institutions;
+    private final ExchangeNode node;
+    private final ExchangeClock clock;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+
+    Dispatcher(CaseStore cases, CaseLedger ledger, Outbox outbox, InstitutionChecks institutions, ExchangeNode node,
+               ExchangeClock clock, ApplicationEventPublisher events, AuditTrail audit) {
+        this.cases = cases;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.institutions = institutions;
+        this.node = node;
+        this.clock = clock;
+        this.events = events;
+        this.audit = audit;
+    }
+
+    /** What to send: the action, its SED and content. */
+    record Outgoing(BucActionKind action, String sedType, @Nullable String inReplyTo, @Nullable String participant,
+                    String content, List<SedAttachment> attachments, @Nullable BucCaseStatus resulting) {
+    }
+
+    CaseRow send(CaseRow c, Outgoing out, String actor) {
+        List<BucParticipant> participants = cases.participants(c.id());
+        CaseRole otherSide = c.nodeRole().other();
+        List<String> receivers = participants.stream().filter(p -> p.role() == otherSide)
+                .map(BucParticipant::institution).filter(id -> !isOurs(id)).toList();
+        if (receivers.isEmpty()) {
+            throw new IllegalStateException("a case without another side: " + c.id());
+        }
+        String sender = ours(c, participants);
+        LocalDate today = clock.today();
+        Instant now = clock.instant();
+        String sedId = "SED-" + token(12);
+        String messageId = "MSG-" + token(16);
+        String hash = Hashes.sha256(out.content());
+        CaseSed sed = new CaseSed(sedId, out.sedType(), c.version(), out.action(), true, c.nodeRole(), sender,
+                receivers.get(0), out.inReplyTo(), out.participant(), BucSedState.SENT, today, now, messageId, hash,
+                out.attachments().size());
+        CaseRow after = ledger.record(c, sed, out.content(), out.attachments(), out.resulting(), actor);
+        List<BucParticipant> known = cases.participants(c.id());
+        for (int i = 0; i < receivers.size(); i++) {
+            String receiver = receivers.get(i);
+            outbox.write(new ExchangeMessage(i == 0 ? messageId : messageId + "-" + i, c.id(), c.bucType().code(),
+                    c.version(), c.environment(), sender, node.accessPoint(), receiver,
+                    institutions.accessPoint(receiver), c.nodeRole(), sedId, out.sedType(), out.action(),
+                    out.inReplyTo(), out.participant(), known, out.content(), hash, out.attachments(), today, now));
+        }
+        cases.record(c.id(), now, actor, "SED_SENT", sedId, out.sedType() + " → " + String.join(", ", receivers));
+        events.publishEvent(new SedSent(c.id(), sedId, out.sedType(), c.bucType().code(), sender,
+                String.join(",", receivers)));
+        audit.record(AuditEvent.of("SED_SENT", "EXCHANGE_CASE", c.id()).with("sed", sedId).with("type", out.sedType())
+                .with("message", messageId));
+        return after;
+    }
+
+    /** This node's institution in the case: the owner, or the national counterparty. */
+    String ours(CaseRow c, List<BucParticipant> participants) {
+        if (c.nodeRole() == CaseRole.CASE_OWNER) {
+            return c.owner();
+        }
+        return participants.stream().filter(p -> p.role() == CaseRole.COUNTERPARTY && isOurs(p.institution()))
+                .map(BucParticipant::institution).findFirst().orElse(node.liaisonInstitution());
+    }
+
+    private boolean isOurs(String institution) {
+        return institution.startsWith(node.country() + ":");
+    }
+
+    /** A new global case id: the owner's country, the year and a random part. */
+    String newCaseId() {
+        return node.country() + "-" + clock.today().getYear() + "-" + token(10).toUpperCase();
+    }
+
+    private static String token(int hexDigits) {
+        byte[] bytes = new byte[(hexDigits + 1) / 2];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes).substring(0, hexDigits);
+    }
+}

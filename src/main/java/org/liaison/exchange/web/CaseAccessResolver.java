@@ -1,0 +1,43 @@
+package org.liaison.exchange.web;
+
+import java.util.Set;
+import org.liaison.exchange.CaseAccess;
+import org.liaison.exchange.internal.routing.OrganisationInstitutions;
+import org.liaison.identity.Role;
+import org.liaison.identity.UserAccount;
+import org.liaison.identity.Users;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose cases the signed-in user may see: liaison officers every case; an institution's agent the cases of the IR
+ * institutions their organisation maps to; anyone else none.
+ */
+@Component
+class CaseAccessResolver {
+
+    private final Users users;
+    private final OrganisationInstitutions organisations;
+
+    CaseAccessResolver(Users users, OrganisationInstitutions organisations) {
+        this.users = users;
+        this.organisations = organisations;
+    }
+
+    CaseAccess of(Authentication user) {
+        String name = user.getName();
+        if (has(user, Role.LIAISON_OFFICER)) {
+            return CaseAccess.everything(name);
+        }
+        if (has(user, Role.INSTITUTION_AGENT)) {
+            Set<String> institutions = users.find(name).map(UserAccount::organisationCode).map(organisations::of)
+                    .orElse(Set.of());
+            return CaseAccess.institutions(institutions, name);
+        }
+        return CaseAccess.institutions(Set.of(), name);
+    }
+
+    private static boolean has(Authentication user, Role role) {
+        return user.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+    }
+}
