@@ -21,7 +21,7 @@ class ArchitectureTests {
     void moduleApisAreFreeOfWebAndPersistenceFrameworks() {
         noClasses().that().resideInAnyPackage("org.liaison.agreements", "org.liaison.identity", "org.liaison.audit",
                         "org.liaison.shared", "org.liaison.coordination", "org.liaison.coordination.pensions",
-                        "org.liaison.coordination.benefits", "org.liaison.coordination.care")
+                        "org.liaison.coordination.benefits", "org.liaison.coordination.care", "org.liaison.exchange")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.jdbc..",
                         "jakarta.servlet..", "org.thymeleaf..", "com.zaxxer..")
                 .because("a module's API is plain Java; adapters live in its sub-packages")

@@ -67,7 +67,7 @@ class StaffPagesBrowserTests extends BrowserTest {
 
         for (String language : new String[] {"fr", "en"}) {
             for (String path : new String[] {"/postings/queue", "/postings/" + queued, "/certificates",
-                    "/certificates/" + certificate}) {
+                    "/certificates/" + certificate, "/exchange"}) {
                 open(path + "?lang=" + language);
                 assertThat(browser.driver.getCurrentUrl()).as(path).contains(path);
                 checkPage(language);
@@ -75,6 +75,10 @@ class StaffPagesBrowserTests extends BrowserTest {
         }
         open("/postings/queue?lang=en");
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains(queued);
+        open("/exchange?lang=en");
+        assertThat(browser.driver.findElements(By.cssSelector("main .fr-card__title a"))).extracting(e -> e.getAttribute("href"))
+                .as("an officer sees the case pages and the reference data")
+                .anyMatch(href -> href.endsWith("/exchange/inbox")).anyMatch(href -> href.endsWith("/exchange/bucs"));
     }
 
     private static Submission submission(String workState, int months, boolean exception) {
