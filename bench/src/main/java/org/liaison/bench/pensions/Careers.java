@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.liaison.coordination.PensionFramework;
-import org.liaison.coordination.PensionPeriod;
-import org.liaison.coordination.PensionPeriodKind;
-import org.liaison.coordination.PensionRequest;
-import org.liaison.coordination.PensionRule;
+import org.liaison.coordination.pensions.PensionFramework;
+import org.liaison.coordination.pensions.PensionPeriod;
+import org.liaison.coordination.pensions.PensionPeriodKind;
+import org.liaison.coordination.pensions.PensionRequest;
+import org.liaison.coordination.pensions.PensionRule;
 import org.liaison.shared.PartnerCode;
 
 /** Generated careers under the EU regulation: consecutive periods in 2–6 states, a few short ones (art. 57). */

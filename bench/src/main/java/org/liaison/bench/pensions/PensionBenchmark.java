@@ -2,8 +2,8 @@ package org.liaison.bench.pensions;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.liaison.coordination.PensionEstimate;
-import org.liaison.coordination.PensionRequest;
+import org.liaison.coordination.pensions.PensionEstimate;
+import org.liaison.coordination.pensions.PensionRequest;
 import org.liaison.coordination.internal.pensions.PensionEngine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
