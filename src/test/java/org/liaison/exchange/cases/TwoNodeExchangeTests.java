@@ -79,6 +79,8 @@ class TwoNodeExchangeTests {
     OutboxRelay franceRelay;
     @Autowired
     CaseJobs franceJobs;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     TransactionTemplate transactions;
 
     @Autowired
@@ -262,6 +264,9 @@ class TwoNodeExchangeTests {
         CaseRefusedException refused = catchThrowableOfType(CaseRefusedException.class, () -> france.submit(sent.id(),
                 SedSubmission.administrative(BucActionKind.REOPEN, null), OFFICER));
         assertThat(refused.problems()).extracting(p -> p.code()).containsExactly("buc.CASE_ARCHIVED");
+        assertThat(jdbc.sql("select details->>'to' from audit_entry where action = 'CASE_STATUS_CHANGED' and object_id = ? "
+                + "order by id").param(sent.id()).query(String.class).list())
+                .as("the job's closing and archiving are audited").containsExactly("CLOSED", "ARCHIVED");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.liaison.exchange.internal.cases;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.liaison.audit.AuditEvent;
+import org.liaison.audit.AuditTrail;
 import org.liaison.exchange.BucActionKind;
 import org.liaison.exchange.BucCaseState;
 import org.liaison.exchange.BucCaseStatus;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes what an allowed action does to a case, the same on the sending and the receiving node: the SED stored,
  * the participant added or removed, the SED invalidated, the new status, then the deadlines, inactivity and
- * archiving dates the BUC engine computes from the case as it now stands.
+ * archiving dates the BUC engine computes from the case as it now stands. Every change of status (closing, reopening,
+ * inactivity, archiving, locally or not) is audited here, whoever caused it: a user, a received SED or a job.
  */
 @Component
 class CaseLedger {
@@ -30,15 +33,17 @@ class CaseLedger {
     private final BucEngine engine;
     private final ApplicationEventPublisher events;
     private final ExchangeClock clock;
+    private final AuditTrail audit;
 
     CaseLedger(CaseStore cases, SedStore seds, DeadlineStore deadlines, BucEngine engine,
-               ApplicationEventPublisher events, ExchangeClock clock) {
+               ApplicationEventPublisher events, ExchangeClock clock, AuditTrail audit) {
         this.cases = cases;
         this.seds = seds;
         this.deadlines = deadlines;
         this.engine = engine;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Stores the SED and applies its action; {@code resulting} is the status the BUC engine gave. */
@@ -76,6 +81,8 @@ class CaseLedger {
         cases.update(settled, clock.instant());
         if (status != c.status()) {
             cases.record(c.id(), clock.instant(), "system", "STATUS_" + status.name(), null, reason);
+            audit.record(AuditEvent.of("CASE_STATUS_CHANGED", "EXCHANGE_CASE", c.id()).with("from", c.status().name())
+                    .with("to", status.name()).with("reason", reason));
             if (status.isClosed() && !c.status().isClosed()) {
                 events.publishEvent(new CaseClosed(c.id(), c.bucType().code(), status, reason));
             }
