@@ -163,6 +163,12 @@ class CasePagesTests {
         mvc.perform(get("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
                         .param("counterparty", "DE:DVKA").param("sed", "A009").with(officer))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"$.legislation.postingState\"")));
+        mvc.perform(post("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
+                        .param("counterparty", "DE:DVKA").param("sed", "A009").param("$.person.givenNames[0]", "Claire")
+                        .param("add", "$.person.givenNames").with(officer).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"$.person.givenNames[1]\""),
+                        containsString("value=\"Claire\""), not(containsString("error-summary")))));
         String location = mvc.perform(post("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
                         .param("counterparty", "DE:NOPE").param("sed", "A009").with(officer).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#counterparty\"")))
