@@ -12,6 +12,7 @@ import org.liaison.exchange.CaseRefusedException;
 import org.liaison.exchange.ExchangeCase;
 import org.liaison.exchange.ExchangeCases;
 import org.liaison.exchange.SedCatalogue;
+import org.liaison.exchange.SedForm;
 import org.liaison.exchange.SedSubmission;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Composing an SED from a form generated from its schema: in an existing case (a reply, or any SED the BUC allows),
@@ -32,20 +32,18 @@ class CaseComposeController {
     private final ExchangeCases cases;
     private final SedCatalogue catalogue;
     private final CaseAccessResolver access;
-    private final JsonMapper json;
 
-    CaseComposeController(ExchangeCases cases, SedCatalogue catalogue, CaseAccessResolver access, JsonMapper json) {
+    CaseComposeController(ExchangeCases cases, SedCatalogue catalogue, CaseAccessResolver access) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.access = access;
-        this.json = json;
     }
 
     @GetMapping("/exchange/cases/{id}/compose")
     String compose(@PathVariable String id, @RequestParam String sed, @RequestParam(required = false) @Nullable String replyTo,
                    Authentication user, Model model) {
         ExchangeCase c = cases.find(id, access.of(user));
-        return form(model, c, sed, replyTo, Map.of(), List.of());
+        return form(model, c, sed, replyTo, null, Map.of(), List.of());
     }
 
     @PostMapping("/exchange/cases/{id}/compose")
@@ -53,21 +51,24 @@ class CaseComposeController {
                 @RequestParam Map<String, String> params, Authentication user, Model model) {
         CaseAccess who = access.of(user);
         ExchangeCase c = cases.find(id, who);
-        Map<String, String> values = fieldValues(params);
+        ComposeForm typed = ComposeForm.of(sedForm(sed, c.version()), params);
+        if (params.containsKey("add") || params.containsKey("remove")) {
+            return form(model, c, sed, replyTo, typed, params, List.of());
+        }
         String ours = c.nodeRole().name().equals("CASE_OWNER") ? c.ownerInstitution()
                 : c.participants().stream().filter(p -> p.role() == c.nodeRole()).map(BucParticipant::institution)
                 .findFirst().orElse(c.ownerInstitution());
         List<String> to = c.participants().stream().filter(p -> p.role() != c.nodeRole())
                 .map(BucParticipant::institution).toList();
-        String content = CaseFormFields.json(json, catalogue.fields(sed, c.version()), values,
-                new CaseFormFields.Envelope(sed, c.version(), c.id(), c.ownerInstitution(), ours, to));
+        String content = ComposeJson.json(typed, new ComposeJson.Envelope(sed, c.version(), c.id(), c.ownerInstitution(),
+                ours, to));
         try {
             cases.submit(id, SedSubmission.sed(sed, blank(replyTo), content), who);
         } catch (CaseRefusedException e) {
             if (e.kind() == CaseRefusedException.Kind.NOT_FOUND) {
                 throw e;
             }
-            return form(model, c, sed, replyTo, values, e.problems());
+            return form(model, c, sed, replyTo, typed, Map.of(), e.problems());
         }
         return "redirect:/exchange/cases/" + id;
     }
@@ -76,73 +77,85 @@ class CaseComposeController {
     String start(@RequestParam(required = false) @Nullable String buc, @RequestParam(required = false) @Nullable String owner,
                  @RequestParam(required = false) @Nullable String counterparty,
                  @RequestParam(required = false) @Nullable String sed, Model model) {
-        return opening(model, buc, owner, counterparty, sed, Map.of(), List.of());
+        return opening(model, buc, owner, counterparty, sed, null, Map.of(), List.of());
     }
 
     @PostMapping("/exchange/cases/new")
     String open(@RequestParam String buc, @RequestParam String owner, @RequestParam String counterparty,
                 @RequestParam String sed, @RequestParam Map<String, String> params, Authentication user, Model model) {
-        Map<String, String> values = fieldValues(params);
         String version = catalogue.latestVersion();
-        String content = CaseFormFields.json(json, fields(sed, version), values, new CaseFormFields.Envelope(sed,
-                version, "NEW", owner.strip(), owner.strip(), List.of(counterparty.strip())));
+        ComposeForm typed = ComposeForm.of(sedForm(sed.strip(), version), params);
+        if (params.containsKey("add") || params.containsKey("remove")) {
+            return opening(model, buc, owner, counterparty, sed, typed, params, List.of());
+        }
+        String content = ComposeJson.json(typed, new ComposeJson.Envelope(sed, version, "NEW", owner.strip(), owner.strip(),
+                List.of(counterparty.strip())));
         try {
             ExchangeCase c = cases.open(new CaseOpening(buc.strip(), null, owner.strip(), counterparty.strip(), sed.strip(),
                     content, List.of()), access.of(user));
             return "redirect:/exchange/cases/" + c.id();
         } catch (CaseRefusedException e) {
-            return opening(model, buc, owner, counterparty, sed, values, e.problems());
+            return opening(model, buc, owner, counterparty, sed, typed, Map.of(), e.problems());
         }
     }
 
-    private String form(Model model, ExchangeCase c, String sed, @Nullable String replyTo, Map<String, String> values,
-                        List<CaseProblem> problems) {
+    private String form(Model model, ExchangeCase c, String sed, @Nullable String replyTo, @Nullable ComposeForm typed,
+                        Map<String, String> params, List<CaseProblem> problems) {
         model.addAttribute("c", c);
         model.addAttribute("sed", sed);
         model.addAttribute("replyTo", replyTo);
         model.addAttribute("sedTitle", catalogue.find(sed).map(t -> t.title()).orElse(null));
-        model.addAttribute("inputs", CaseFormFields.inputs(fields(sed, c.version()), values));
-        model.addAttribute("problems", problems);
-        model.addAttribute("links", links(problems));
+        fill(model, typed != null ? typed : ComposeForm.empty(sedForm(sed, c.version())), params, problems);
         return "exchange/cases/compose";
     }
 
     private String opening(Model model, @Nullable String buc, @Nullable String owner, @Nullable String counterparty,
-                           @Nullable String sed, Map<String, String> values, List<CaseProblem> problems) {
+                           @Nullable String sed, @Nullable ComposeForm typed, Map<String, String> params,
+                           List<CaseProblem> problems) {
         model.addAttribute("buc", buc);
         model.addAttribute("owner", owner);
         model.addAttribute("counterparty", counterparty);
         model.addAttribute("sed", sed);
         boolean chosen = sed != null && !sed.isBlank() && catalogue.find(sed.strip()).isPresent();
-        model.addAttribute("inputs", chosen ? CaseFormFields.inputs(fields(sed.strip(), catalogue.latestVersion()), values)
-                : List.of());
-        model.addAttribute("problems", problems);
-        model.addAttribute("links", links(problems));
+        SedForm none = new SedForm(chosen ? sed.strip() : "", catalogue.latestVersion(), List.of());
+        fill(model, typed != null ? typed : ComposeForm.empty(chosen ? sedForm(sed.strip(), catalogue.latestVersion()) : none),
+                params, problems);
         return "exchange/cases/new";
     }
 
-    private List<org.liaison.exchange.SedField> fields(String sed, String version) {
-        return catalogue.schemaVersions(sed).contains(version) ? catalogue.fields(sed, version) : List.of();
-    }
-
-    /** Where each problem's link in the error summary goes: the field's input, or the form's own field. */
-    private static Map<CaseProblem, String> links(List<CaseProblem> problems) {
+    /**
+     * The form's items with their values and problems, the error summary's links and, after an entry was added or
+     * removed, where the focus goes (the form is then applied the change and shown again, nothing sent).
+     */
+    private static void fill(Model model, ComposeForm typed, Map<String, String> params, List<CaseProblem> problems) {
+        ComposeForm shown = typed;
+        String focus = null;
+        String add = params.get("add");
+        String remove = params.get("remove");
+        if (add != null) {
+            shown = typed.add(add);
+        } else if (remove != null) {
+            shown = typed.remove(remove);
+        }
+        List<ComposeView.Item> items = ComposeView.items(shown, problems);
+        if (add != null && shown.find(add) != null) {
+            focus = ComposeLinks.focus(items, add + "[" + (shown.count(add, shown.find(add)) - 1) + "]", true);
+        } else if (remove != null) {
+            focus = ComposeLinks.focus(items, remove, false);
+        }
         Map<CaseProblem, String> links = new LinkedHashMap<>();
         for (CaseProblem p : problems) {
-            String field = CaseFormFields.fieldOf(p.path());
-            links.put(p, field != null ? CaseFormFields.id(field) : p.path().replace("$.", "").replaceAll("[^A-Za-z0-9]+", "-"));
+            links.put(p, ComposeLinks.link(shown, p));
         }
-        return links;
+        model.addAttribute("items", items);
+        model.addAttribute("formProblems", ComposeLinks.ofTheForm(shown, problems));
+        model.addAttribute("focus", focus);
+        model.addAttribute("problems", problems);
+        model.addAttribute("links", links);
     }
 
-    private static Map<String, String> fieldValues(Map<String, String> params) {
-        Map<String, String> values = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("$.")) {
-                values.put(k, v);
-            }
-        });
-        return values;
+    private SedForm sedForm(String sed, String version) {
+        return catalogue.form(sed, version).orElse(new SedForm(sed, version, List.of()));
     }
 
     private static @Nullable String blank(@Nullable String text) {
