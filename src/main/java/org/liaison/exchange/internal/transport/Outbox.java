@@ -51,11 +51,18 @@ public class Outbox {
         });
     }
 
-    /** Messages due now, locked for this relay run (another run skips them). */
+    /**
+     * Messages due now, locked for this relay run (another run skips them): of one case to one access point, only the
+     * first one pending, so that they arrive in the order written (a retried message holds back those behind it, and
+     * a case's history reaches an institution added before the X005 that would be refused without it).
+     */
     List<Pending> due(int limit) {
         return jdbc.sql("""
-                select id, attempts, payload::text as payload from exchange_outbox
-                where status = 'PENDING' and next_attempt_at <= ? order by id limit ? for update skip locked""")
+                select o.id, o.attempts, o.payload::text as payload from exchange_outbox o
+                where o.status = 'PENDING' and o.next_attempt_at <= ?
+                  and not exists (select 1 from exchange_outbox e where e.status = 'PENDING'
+                                  and e.access_point = o.access_point and e.case_id = o.case_id and e.id < o.id)
+                order by o.id limit ? for update of o skip locked""")
                 .params(Timestamp.from(clock.instant()), limit)
                 .query((rs, n) -> new Pending(rs.getLong("id"), rs.getInt("attempts"),
                         json.readValue(rs.getString("payload"), ExchangeMessage.class)))
