@@ -1,11 +1,14 @@
 package org.liaison.exchange.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -23,7 +26,11 @@ import org.liaison.exchange.ExchangeCases;
 import org.liaison.exchange.ExchangeMessage;
 import org.liaison.exchange.SedSubmission;
 import org.liaison.exchange.TransportReceipt;
+import org.liaison.exchange.internal.cases.ExchangeClock;
+import org.liaison.exchange.internal.cases.Hashes;
 import org.liaison.exchange.internal.cases.NodeReceiver;
+import org.liaison.exchange.internal.transport.Outbox;
+import org.liaison.exchange.internal.transport.OutboxRelay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +63,12 @@ class ThreeNodeExchangeTests {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ExchangeClock franceClock;
+    @Autowired
+    Outbox franceOutbox;
+    @Autowired
+    OutboxRelay franceRelay;
 
     ExchangeCases german;
     ExchangeCases belgian;
@@ -104,7 +117,7 @@ class ThreeNodeExchangeTests {
         assertThat(there.seds()).extracting(CaseSed::type).containsExactly("P2000", "P5000", "X005");
         assertThat(there.seds()).extracting(CaseSed::id, CaseSed::contentHash, CaseSed::sender, CaseSed::date)
                 .containsExactlyElementsOf(here.seds().stream()
-                        .map(s -> org.assertj.core.groups.Tuple.tuple(s.id(), s.contentHash(), s.sender(), s.date()))
+                        .map(s -> tuple(s.id(), s.contentHash(), s.sender(), s.date()))
                         .toList());
         assertThat(there.seds().get(1).senderRole().name()).isEqualTo("COUNTERPARTY");
         assertThat(there.localInstitution()).isEqualTo("BE:SFPD");
@@ -132,6 +145,33 @@ class ThreeNodeExchangeTests {
         assertThat(on(german, sent.id(), 6).seds()).extracting(CaseSed::type).endsWith("X006", "P6000");
         assertThat(messagesTo("BE:AP01", sent.id())).as("nothing goes to the removed institution").isEqualTo(toBelgium);
         assertThat(belgian.find(sent.id(), OFFICER).seds()).hasSize(6);
+    }
+
+    @AfterEach
+    void realTime() {
+        franceClock.reset();
+    }
+
+    @Test
+    @DisplayName("The new participant's node out of reach: its messages wait in order behind the first, then all arrive")
+    void theHistoryWaitsInOrderWhileTheNewParticipantIsOutOfReach() {
+        belgium.getBean(NodeReceiver.class).leave();
+        ExchangeCase sent = france.open(opening("P_BUC_01", "FR:CNAV", "DE:DRVBUND", "P2000"), OFFICER);
+        on(german, sent.id(), 1);
+        france.submit(sent.id(), participant(BucActionKind.ADD_PARTICIPANT, "BE:SFPD"), OFFICER);
+        String first = sent.seds().get(0).messageId() + "-R-BE:SFPD";
+
+        await().until(() -> franceOutbox.lastError(first).isPresent());
+        on(german, sent.id(), 2);
+        assertThat(jdbc.sql("select message_id from exchange_outbox where case_id = ? and access_point = 'BE:AP01' "
+                + "and attempts > 0").param(sent.id()).query(String.class).list())
+                .as("the X005 behind the replay is not tried before it").containsExactly(first);
+
+        belgium.getBean(NodeReceiver.class).join();
+        franceClock.advance(Duration.ofHours(2));
+        franceRelay.relayNow();
+
+        assertThat(on(belgian, sent.id(), 2).seds()).extracting(CaseSed::type).containsExactly("P2000", "X005");
     }
 
     @Test
@@ -164,14 +204,14 @@ class ThreeNodeExchangeTests {
                 claim.senderRole(), claim.id(), "P2000", BucActionKind.SEND, null, null,
                 List.of(new BucParticipant("FR:CNAV", claim.senderRole()),
                         new BucParticipant("BE:SFPD", claim.senderRole().other())),
-                content, org.liaison.exchange.internal.cases.Hashes.sha256(content), List.of(), claim.date(),
+                content, Hashes.sha256(content), List.of(), claim.date(),
                 claim.at(), true);
 
         TransportReceipt receipt = belgium.getBean(NodeReceiver.class).receive(forged);
 
         assertThat(receipt.status()).isEqualTo(TransportReceipt.Status.REJECTED);
         assertThat(receipt.problems()).extracting(CaseProblem::path, CaseProblem::code)
-                .contains(org.assertj.core.groups.Tuple.tuple("$.senderAccessPoint", "replay.access-point"));
+                .contains(tuple("$.senderAccessPoint", "replay.access-point"));
     }
 
     @Test
