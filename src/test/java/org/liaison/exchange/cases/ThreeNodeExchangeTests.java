@@ -181,10 +181,20 @@ class ThreeNodeExchangeTests {
         on(german, sent.id(), 1);
         france.submit(sent.id(), participant(BucActionKind.ADD_PARTICIPANT, "BE:SFPD"), OFFICER);
         on(belgian, sent.id(), 2);
-        ExchangeMessage replay = json.readValue(jdbc.sql("""
+        String payload = jdbc.sql("""
                 select payload::text from exchange_outbox where case_id = ? and message_id like '%-R-BE:SFPD'""")
-                .param(sent.id()).query(String.class).single(), ExchangeMessage.class);
+                .param(sent.id()).query(String.class).single();
+        ExchangeMessage replay = json.readValue(payload, ExchangeMessage.class);
         assertThat(replay.replay()).isTrue();
+        String unflagged = payload.replace(", \"replay\": true", "").replace(replay.messageId(), "MSG-UNFLAGGED-" + sent.id());
+        jdbc.sql("""
+                insert into exchange_outbox (message_id, case_id, access_point, payload, status, next_attempt_at, created_at)
+                values (?, ?, 'BE:AP01', cast(? as jsonb), 'PENDING', now() - interval '1 minute', now())""")
+                .params("MSG-UNFLAGGED-" + sent.id(), sent.id(), unflagged).update();
+        franceRelay.relayNow();
+        assertThat(await().until(() -> franceOutbox.status("MSG-UNFLAGGED-" + sent.id()), s -> !s.equals("PENDING")))
+                .as("read without the flag (as queued before it existed), the same SED is no replay: refused")
+                .isEqualTo("REJECTED");
         NodeReceiver receiver = belgium.getBean(NodeReceiver.class);
 
         assertThat(receiver.receive(replay).status()).isEqualTo(TransportReceipt.Status.DUPLICATE);

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,12 +27,16 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** A field missing from a payload queued by an earlier version (e.g. {@code replay}) takes its default. */
+    private final ObjectReader payloads;
     private final Clock clock;
     private final OutboxRelay relay;
 
     Outbox(JdbcClient jdbc, JsonMapper json, Clock exchangeClock, OutboxRelay relay) {
         this.jdbc = jdbc;
         this.json = json;
+        this.payloads = json.readerFor(ExchangeMessage.class)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.clock = exchangeClock;
         this.relay = relay;
     }
@@ -65,7 +71,7 @@ public class Outbox {
                 order by o.id limit ? for update of o skip locked""")
                 .params(Timestamp.from(clock.instant()), limit)
                 .query((rs, n) -> new Pending(rs.getLong("id"), rs.getInt("attempts"),
-                        json.readValue(rs.getString("payload"), ExchangeMessage.class)))
+                        payloads.readValue(rs.getString("payload"))))
                 .list();
     }
 
