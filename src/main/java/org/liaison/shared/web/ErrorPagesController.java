@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -16,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every failed request ends here: an RFC 9457 problem body for the API ({@code /api/**}) and for clients that ask
- * for JSON, a DSFR error page in the reader's language otherwise (templates {@code error/404}, {@code error/403},
+ * for JSON, a DSFR error page in the reader's language otherwise (templates {@code error/404}, {@code error/403}, {@code error/413},
  * {@code error/5xx} and {@code error/error}).
  */
 // one-off commands run without a web server, hence without ErrorAttributes
@@ -36,11 +38,14 @@ class ErrorPagesController implements ErrorController {
     private final ErrorAttributes errorAttributes;
     private final ProblemDescriptions problems;
     private final JsonMapper json;
+    private final String uploadLimit;
 
-    ErrorPagesController(ErrorAttributes errorAttributes, MessageSource messages, JsonMapper json) {
+    ErrorPagesController(ErrorAttributes errorAttributes, MessageSource messages, JsonMapper json,
+                         @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize uploadLimit) {
         this.errorAttributes = errorAttributes;
         this.problems = new ProblemDescriptions(messages);
         this.json = json;
+        this.uploadLimit = uploadLimit.toMegabytes() + " MB";
     }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -64,6 +69,7 @@ class ErrorPagesController implements ErrorController {
         }
         ModelAndView page = new ModelAndView(view(status), status);
         page.addObject("status", status.value());
+        page.addObject("limit", status.value() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? uploadLimit : null);
         page.addObject("reference", reference);
         return page;
     }
@@ -85,7 +91,8 @@ class ErrorPagesController implements ErrorController {
     }
 
     private static String view(HttpStatus status) {
-        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN) {
+        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN
+                || status.value() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
             return "error/" + status.value();
         }
         return status.is5xxServerError() ? "error/5xx" : "error/error";

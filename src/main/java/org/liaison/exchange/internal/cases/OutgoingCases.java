@@ -37,9 +37,11 @@ class OutgoingCases {
     private final Dispatcher dispatcher;
     private final ExchangeClock clock;
     private final ExchangeNode node;
+    private final CaseNumbers caseNumbers;
 
     OutgoingCases(BucDefinitions definitions, BucEngine engine, InstitutionChecks institutions, ContentChecks contents,
-                  CaseStore cases, Dispatcher dispatcher, ExchangeClock clock, ExchangeNode node) {
+                  CaseStore cases, Dispatcher dispatcher, ExchangeClock clock, ExchangeNode node,
+                  CaseNumbers caseNumbers) {
         this.definitions = definitions;
         this.engine = engine;
         this.institutions = institutions;
@@ -48,6 +50,7 @@ class OutgoingCases {
         this.dispatcher = dispatcher;
         this.clock = clock;
         this.node = node;
+        this.caseNumbers = caseNumbers;
     }
 
     @Transactional
@@ -87,7 +90,8 @@ class OutgoingCases {
         cases.insert(row, clock.instant());
         participants.forEach(p -> cases.addParticipant(row.id(), p, clock.instant()));
         cases.record(row.id(), clock.instant(), access.actor(), "CASE_CREATED", null, buc.type() + " " + buc.version());
-        dispatcher.send(row, new Dispatcher.Outgoing(BucActionKind.SEND, o.sedType(), null, null, o.content(),
+        String content = caseNumbers.stamp(o.content(), row.id(), o.owner());
+        dispatcher.send(row, new Dispatcher.Outgoing(BucActionKind.SEND, o.sedType(), null, null, content,
                 o.attachments(), verdict.resultingStatus()), access.actor());
         return row.id();
     }

@@ -1,0 +1,81 @@
+package org.liaison.exchange.internal.demo;
+
+import java.util.List;
+import org.liaison.exchange.BucDefinitions;
+import org.liaison.exchange.CaseAccess;
+import org.liaison.exchange.CaseOpening;
+import org.liaison.exchange.CaseRefusedException;
+import org.liaison.exchange.CaseSearch;
+import org.liaison.exchange.ExchangeCases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's cases, opened once through the real flow on both nodes: the partner asks the liaison body (an H001 the
+ * routing rules give to CPAM de Paris) and the CNAV (a pension claim P2000); France asks the partner (an H001 from
+ * CPAM de Paris, which the partner answers) and notifies a posting (A009). The agents' inboxes then have cases in
+ * each state. Fictitious people, from the demo documents.
+ */
+@Component
+class DemoExchangeCases {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoExchangeCases.class);
+    private static final CaseAccess DEMO = CaseAccess.everything("demo");
+
+    record Seed(String bucType, String owner, String counterparty, String sed) {
+    }
+
+    static final List<Seed> FROM_PARTNER = List.of(new Seed("H_BUC_01", "DE:DVKA", "FR:CLEISS", "H001"),
+            new Seed("P_BUC_01", "DE:DRVBUND", "FR:CNAV", "P2000"));
+    static final List<Seed> FROM_FRANCE = List.of(new Seed("H_BUC_01", "FR:CPAM75", "DE:DVKA", "H001"),
+            new Seed("LA_BUC_04", "FR:CLEISS", "DE:DVKA", "A009"));
+
+    private final ExchangeCases france;
+    private final DemoDocuments documents;
+    private final DemoInstitutionNames names;
+    private final BucDefinitions definitions;
+
+    DemoExchangeCases(ExchangeCases france, DemoDocuments documents, DemoInstitutionNames names,
+                      BucDefinitions definitions) {
+        this.france = france;
+        this.documents = documents;
+        this.names = names;
+        this.definitions = definitions;
+    }
+
+    /** Opens the demo cases unless the partner node already owns some (they were opened at an earlier start). */
+    void seed(ApplicationContext partnerNode) {
+        ExchangeCases partner = partnerNode.getBean(ExchangeCases.class);
+        boolean seeded = partner.search(CaseSearch.all(), DEMO, 100).stream()
+                .anyMatch(c -> c.nodeRole().name().equals("CASE_OWNER"));
+        if (seeded) {
+            return;
+        }
+        int opened = 0;
+        for (Seed seed : FROM_PARTNER) {
+            opened += open(partner, seed);
+        }
+        for (Seed seed : FROM_FRANCE) {
+            opened += open(france, seed);
+        }
+        log.info("Demo exchange cases opened: {}", opened);
+    }
+
+    private int open(ExchangeCases node, Seed seed) {
+        String version = definitions.latestVersion();
+        // the case id is the hub's to give: it stamps it into the envelope when it opens the case
+        String content = documents.document(seed.sed(), version, "NEW", seed.owner(), names.of(seed.owner()),
+                seed.counterparty());
+        try {
+            node.open(new CaseOpening(seed.bucType(), version, seed.owner(), seed.counterparty(), seed.sed(), content,
+                    List.of()), DEMO);
+            return 1;
+        } catch (CaseRefusedException e) {
+            log.warn("Demo case {} {} → {} refused: {}", seed.bucType(), seed.owner(), seed.counterparty(),
+                    e.getMessage());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.liaison.exchange.internal.demo;
+
+import org.liaison.exchange.Institution;
+import org.liaison.exchange.InstitutionDirectory;
+import org.liaison.exchange.InstitutionId;
+import org.springframework.stereotype.Component;
+
+/** The name an SED's sender block carries: the institution's name in the IR, else its id. */
+@Component
+class DemoInstitutionNames {
+
+    private final InstitutionDirectory directory;
+
+    DemoInstitutionNames(InstitutionDirectory directory) {
+        this.directory = directory;
+    }
+
+    String of(String institution) {
+        return InstitutionId.isValid(institution)
+                ? directory.find(InstitutionId.parse(institution)).map(Institution::name).orElse(institution)
+                : institution;
+    }
+}

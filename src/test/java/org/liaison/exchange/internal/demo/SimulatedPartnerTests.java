@@ -1,0 +1,151 @@
+package org.liaison.exchange.internal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaison.exchange.BucSedState;
+import org.liaison.exchange.CaseAccess;
+import org.liaison.exchange.CaseOpening;
+import org.liaison.exchange.CaseSearch;
+import org.liaison.exchange.CaseSed;
+import org.liaison.exchange.ExchangeCase;
+import org.liaison.exchange.ExchangeCases;
+import org.liaison.exchange.internal.cases.ExchangeNode;
+import org.liaison.exchange.internal.cases.NodeReceiver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo's simulated partner: a German node started the way the demo starts it (its own context and embedded
+ * database in a data directory), seeded with the demo cases, answering by itself. The flows it answers are those of
+ * the BUC definitions (LA_BUC_01: A001 → A011; H_BUC_01: H001 → H002; P_BUC_01: P2000 → P5000, P6000), as in
+ * eessi.md §2.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SimulatedPartnerTests {
+
+    static final CaseAccess OFFICER = CaseAccess.everything("officer-test");
+
+    @TempDir
+    static Path dataDir;
+    static ConfigurableApplicationContext partner;
+    static SimulatedPartner simulated;
+
+    @Autowired
+    ExchangeCases france;
+    @Autowired
+    NodeReceiver franceNode;
+    @Autowired
+    ExchangeNode node;
+    @Autowired
+    DemoExchangeCases demoCases;
+    @Autowired
+    DemoDocuments documents;
+    @Autowired
+    JsonMapper json;
+
+    @BeforeEach
+    void partnerRunning() {
+        if (partner == null) {
+            simulated = new SimulatedPartner(new SimulatedPartnerProperties(true, "DE", "DE:AP01", "DE:DVKA",
+                    dataDir.toString(), 0, Duration.ofMillis(300), false), node, demoCases);
+            partner = simulated.startNode();
+            demoCases.seed(partner);
+        }
+        franceNode.join(); // other test contexts of this JVM may have taken these access points
+        partner.getBean(NodeReceiver.class).join();
+    }
+
+    @AfterAll
+    static void stopPartner() {
+        if (partner != null) {
+            partner.close();
+        }
+    }
+
+    @Test
+    @DisplayName("The partner's demo cases reach France and are routed: its H001 to CPAM de Paris, its P2000 to the CNAV")
+    void thePartnersCasesAreRouted() {
+        ExchangeCase information = await().until(() -> received("H_BUC_01"), Optional::isPresent).get();
+        ExchangeCase pension = await().until(() -> received("P_BUC_01"), Optional::isPresent).get();
+
+        assertThat(information.localInstitution()).isEqualTo("FR:CPAM75");
+        assertThat(information.ownerInstitution()).isEqualTo("DE:DVKA");
+        assertThat(pension.localInstitution()).isEqualTo("FR:CNAV");
+        assertThat(pension.seds()).extracting(CaseSed::type).containsExactly("P2000");
+    }
+
+    @Test
+    @DisplayName("France's demo H001 from CPAM de Paris gets the partner's H002, which refers to it")
+    void franceIsAnswered() {
+        ExchangeCase asked = france.search(new CaseSearch(null, "H_BUC_01", null, null, false), OFFICER, 100).stream()
+                .filter(c -> c.ownerInstitution().equals("FR:CPAM75")).findFirst().orElseThrow();
+
+        ExchangeCase answered = await().until(() -> france.find(asked.id(), OFFICER), c -> c.seds().size() == 2);
+
+        CaseSed reply = answered.seds().get(1);
+        assertThat(reply.type()).isEqualTo("H002");
+        assertThat(reply.inReplyTo()).isEqualTo(answered.seds().get(0).id());
+        JsonNode content = json.readTree(france.content(asked.id(), reply.id(), OFFICER));
+        assertThat(content.at("/horizontal/replyTo/sedId").asString()).isEqualTo(reply.inReplyTo());
+        assertThat(content.at("/sender/id").asString()).isEqualTo("DE:DVKA");
+    }
+
+    @Test
+    @DisplayName("An A001 asking Germany for an exception gets an A011 accepting the period asked for")
+    void anExceptionRequestIsAgreed() {
+        String a001 = documents.document("A001", "4.3", "NEW", "FR:CLEISS", "Cleiss", "DE:DVKA");
+        ExchangeCase sent = france.open(new CaseOpening("LA_BUC_01", null, "FR:CLEISS", "DE:DVKA", "A001", a001,
+                List.of()), OFFICER);
+
+        ExchangeCase answered = await().until(() -> france.find(sent.id(), OFFICER), c -> c.seds().size() == 2);
+
+        assertThat(answered.seds()).extracting(CaseSed::type, CaseSed::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A001", BucSedState.SENT),
+                        org.assertj.core.groups.Tuple.tuple("A011", BucSedState.RECEIVED));
+        JsonNode asked = json.readTree(france.content(sent.id(), answered.seds().get(0).id(), OFFICER));
+        JsonNode agreed = json.readTree(france.content(sent.id(), answered.seds().get(1).id(), OFFICER));
+        assertThat(agreed.at("/legislation/acceptedPeriod")).isEqualTo(asked.at("/legislation/period"));
+        assertThat(asked.at("/caseIds/0/caseNumber").asString()).as("the hub stamps the case id").isEqualTo(sent.id());
+    }
+
+    @Test
+    @DisplayName("The demo cases are opened once: a second start with the same data finds them and opens nothing")
+    void theDemoCasesAreOpenedOnce() {
+        await().until(() -> received("P_BUC_01"), Optional::isPresent);
+        int before = france.search(CaseSearch.all(), OFFICER, 1000).size();
+
+        demoCases.seed(partner);
+
+        assertThat(france.search(CaseSearch.all(), OFFICER, 1000)).hasSize(before);
+    }
+
+    @Test
+    @DisplayName("The partner node gets its own embedded database and starts no partner of its own")
+    void thePartnerIsIsolated() {
+        assertThat(simulated.arguments()).contains("--spring.datasource.url=",
+                "--liaison.exchange.simulated-partner.enabled=false", "--liaison.demo.enabled=false",
+                "--liaison.exchange.node.access-point=DE:AP01");
+        assertThat(partner.getBean(ExchangeNode.class).country()).isEqualTo("DE");
+        assertThat(dataDir.resolve("postgres")).isDirectoryContaining(p -> p.getFileName().toString().equals("PG_VERSION"));
+    }
+
+    private Optional<ExchangeCase> received(String bucType) {
+        return france.search(new CaseSearch(null, bucType, null, null, false), OFFICER, 100).stream()
+                .filter(c -> c.ownerInstitution().startsWith("DE:")).findFirst();
+    }
+}
