@@ -12,16 +12,33 @@ import org.jspecify.annotations.Nullable;
  * @param action        {@code SEND} or the administrative action the SED carries
  * @param participants  the case's participants as the sender knows them (the receiver of a new case takes them)
  * @param contentHash   SHA-256 of {@code content} (hex), checked on receipt
+ * @param date          the day the SED was sent (for a replay, the day it was first sent)
+ * @param replay        the history of the case sent by its owner's access point to an institution just added
+ *                      (ADD_PARTICIPANT, X005): the SED as first sent, by whoever sent it, so that the new
+ *                      participant holds the whole case; accepted only from the case owner's access point
  */
 public record ExchangeMessage(String messageId, String caseId, String bucType, String version,
                               ExchangeEnvironment environment, String sender, String senderAccessPoint,
                               String receiver, String receiverAccessPoint, CaseRole senderRole, String sedId,
                               String sedType, BucActionKind action, @Nullable String inReplyTo,
                               @Nullable String participant, List<BucParticipant> participants, String content,
-                              String contentHash, List<SedAttachment> attachments, LocalDate date, Instant sentAt) {
+                              String contentHash, List<SedAttachment> attachments, LocalDate date, Instant sentAt,
+                              boolean replay) {
 
     public ExchangeMessage {
         participants = List.copyOf(participants);
         attachments = List.copyOf(attachments);
+    }
+
+    /** A message as first sent (not a replay). */
+    public ExchangeMessage(String messageId, String caseId, String bucType, String version,
+                           ExchangeEnvironment environment, String sender, String senderAccessPoint, String receiver,
+                           String receiverAccessPoint, CaseRole senderRole, String sedId, String sedType,
+                           BucActionKind action, @Nullable String inReplyTo, @Nullable String participant,
+                           List<BucParticipant> participants, String content, String contentHash,
+                           List<SedAttachment> attachments, LocalDate date, Instant sentAt) {
+        this(messageId, caseId, bucType, version, environment, sender, senderAccessPoint, receiver, receiverAccessPoint,
+                senderRole, sedId, sedType, action, inReplyTo, participant, participants, content, contentHash,
+                attachments, date, sentAt, false);
     }
 }

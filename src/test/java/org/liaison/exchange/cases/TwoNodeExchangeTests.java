@@ -94,11 +94,11 @@ class TwoNodeExchangeTests {
 
     @BeforeAll
     static void startPartner() {
+        // arguments, not default properties: application.properties would set server.port to 8080
         germany = new SpringApplicationBuilder(LiaisonApplication.class, EventProbe.class).profiles("test")
-                .properties("server.port=0", "liaison.exchange.node.country=DE",
-                        "liaison.exchange.node.access-point=DE:AP01",
-                        "liaison.exchange.node.liaison-institution=DE:DRVBUND")
-                .run();
+                .run("--server.port=0", "--liaison.exchange.node.country=DE",
+                        "--liaison.exchange.node.access-point=DE:AP01",
+                        "--liaison.exchange.node.liaison-institution=DE:DRVBUND");
     }
 
     @AfterAll

@@ -62,7 +62,12 @@ class CaseSubmissions {
             action = new BucAction(BucActionKind.SEND, c.nodeRole(), s.sedType(), blankToNull(s.inReplyTo()), null, today);
         } else {
             if (s.action() == BucActionKind.ADD_PARTICIPANT) {
-                problems.addAll(institutions.check("$.participant", s.participant(), today, false));
+                List<CaseProblem> participant = institutions.check("$.participant", s.participant(), today, false);
+                problems.addAll(participant);
+                if (participant.isEmpty()) {
+                    // the institution added takes part as a counterparty: the IR must say it handles the BUC so
+                    problems.addAll(institutions.counterpartyIn("$.participant", s.participant(), c.bucType().code()));
+                }
             }
             action = new BucAction(s.action(), c.nodeRole(), null, blankToNull(s.inReplyTo()),
                     blankToNull(s.participant()), today);

@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Receives an SED from another node. A message id already stored is acknowledged as a duplicate and not stored
  * again. Otherwise the same checks as for sending (hash, environment, institutions, schema, BUC engine with the
  * sender's side); a refusal stores nothing and goes back to the sender with every problem. A new case is routed
- * to the competent French institution, or to the liaison officers' queue.
+ * to the competent French institution, or to the liaison officers' queue. The history of a case replayed to an
+ * institution just added (see {@link ReplayChecks}) is received the same way, the first replay opening the case.
  */
 @Component
 class IncomingSeds {
@@ -43,6 +44,7 @@ class IncomingSeds {
     private final BucDefinitions definitions;
     private final BucEngine engine;
     private final InstitutionChecks institutions;
+    private final ReplayChecks replayChecks;
     private final ContentChecks contents;
     private final CaseLedger ledger;
     private final Routing routing;
@@ -52,13 +54,15 @@ class IncomingSeds {
     private final AuditTrail audit;
 
     IncomingSeds(CaseStore cases, SedStore seds, BucDefinitions definitions, BucEngine engine,
-                 InstitutionChecks institutions, ContentChecks contents, CaseLedger ledger, Routing routing,
-                 ExchangeNode node, ExchangeClock clock, ApplicationEventPublisher events, AuditTrail audit) {
+                 InstitutionChecks institutions, ReplayChecks replayChecks, ContentChecks contents, CaseLedger ledger,
+                 Routing routing, ExchangeNode node, ExchangeClock clock, ApplicationEventPublisher events,
+                 AuditTrail audit) {
         this.cases = cases;
         this.seds = seds;
         this.definitions = definitions;
         this.engine = engine;
         this.institutions = institutions;
+        this.replayChecks = replayChecks;
         this.contents = contents;
         this.ledger = ledger;
         this.routing = routing;
@@ -70,7 +74,8 @@ class IncomingSeds {
 
     @Transactional
     TransportReceipt receive(ExchangeMessage m) {
-        if (seds.hasMessage(m.messageId())) {
+        if (seds.hasMessage(m.messageId()) || m.replay() && seds.content(m.caseId(), m.sedId()).isPresent()) {
+            // a replay of an SED this node holds already (by its first message or an earlier replay) adds nothing
             return TransportReceipt.duplicate(m.messageId());
         }
         LocalDate today = clock.today();
@@ -82,14 +87,19 @@ class IncomingSeds {
             problems.add(CaseTexts.problem("$.environment", "environment", "eessi.md §6.6", m.environment(),
                     node.environment()));
         }
-        problems.addAll(institutions.check("$.sender", m.sender(), today, false));
+        // a replayed SED was sent on its own date, by an institution maybe out of service since
+        problems.addAll(institutions.check("$.sender", m.sender(), m.replay() ? m.date() : today, false));
         problems.addAll(institutions.check("$.receiver", m.receiver(), today, true));
         problems.addAll(contents.content(m.sedType(), m.version(), m.content()));
         problems.addAll(contents.attachments(m.attachments()));
         Optional<CaseRow> existing = cases.lock(m.caseId());
+        if (m.replay()) {
+            problems.addAll(replayChecks.fromOwner(m, existing.map(CaseRow::owner)));
+        }
         BucCaseState state;
         if (existing.isPresent()) {
-            state = Snapshots.of(existing.get(), cases.participants(m.caseId()), seds.ofCase(m.caseId()));
+            state = Snapshots.of(existing.get(), replayChecks.judged(m, cases.participants(m.caseId())),
+                    seds.ofCase(m.caseId()));
         } else {
             Optional<BucDefinition> definition = BucType.isValid(m.bucType())
                     ? definitions.find(BucType.of(m.bucType()), m.version()) : Optional.empty();
@@ -114,9 +124,11 @@ class IncomingSeds {
                 m.receiver(), m.inReplyTo(), m.participant(), BucSedState.RECEIVED, m.date(), clock.instant(),
                 m.messageId(), m.contentHash(), m.attachments().size());
         CaseRow after = ledger.record(c, sed, m.content(), m.attachments(), verdict.resultingStatus(), actor(m));
-        cases.record(c.id(), clock.instant(), actor(m), "SED_RECEIVED", m.sedId(), m.sedType() + " ← " + m.sender());
-        audit.record(AuditEvent.of("SED_RECEIVED", "EXCHANGE_CASE", c.id()).with("sed", m.sedId())
-                .with("type", m.sedType()).with("message", m.messageId()).by(actor(m)));
+        cases.record(c.id(), clock.instant(), actor(m), "SED_RECEIVED", m.sedId(), m.sedType() + " ← " + m.sender()
+                + (m.replay() ? " (replay, " + m.date() + ")" : ""));
+        AuditEvent received = AuditEvent.of("SED_RECEIVED", "EXCHANGE_CASE", c.id()).with("sed", m.sedId())
+                .with("type", m.sedType()).with("message", m.messageId()).by(actor(m));
+        audit.record(m.replay() ? received.with("replay", m.date().toString()) : received);
         events.publishEvent(new SedReceived(c.id(), m.sedId(), m.sedType(), m.bucType(), m.sender(),
                 after.localInstitution()));
         return TransportReceipt.accepted(m.messageId());

@@ -32,10 +32,10 @@ class SedStore {
     void insert(String caseId, CaseSed sed, String content, List<SedAttachment> attachments, String actor) {
         jdbc.sql("""
                 insert into exchange_sed (id, case_id, message_id, type, version, action, direction, sender_role,
-                    sender_institution, receiver_institution, in_reply_to, participant, status, content, content_hash,
-                    on_date, created_at, created_by)
+                    sender_institution, receiver_institution, in_reply_to, participant, status, content, content_text,
+                    content_hash, on_date, created_at, created_by)
                 values (:id, :case, :message, :type, :version, :action, :direction, :role, :sender, :receiver, :reply,
-                    :participant, :status, cast(:content as jsonb), :hash, :date, :at, :actor)""")
+                    :participant, :status, cast(:content as jsonb), :content, :hash, :date, :at, :actor)""")
                 .param("id", sed.id()).param("case", caseId).param("message", sed.messageId()).param("type", sed.type())
                 .param("version", sed.version()).param("action", sed.action().name())
                 .param("direction", sed.outgoing() ? "OUT" : "IN").param("role", sed.senderRole().name())
@@ -66,6 +66,12 @@ class SedStore {
     Optional<String> content(String caseId, String sedId) {
         return jdbc.sql("select content::text from exchange_sed where case_id = ? and id = ?").params(caseId, sedId)
                 .query(String.class).optional();
+    }
+
+    /** The SED's text as exchanged (the jsonb text for an SED stored before that text was kept). */
+    Optional<String> exchangedText(String caseId, String sedId) {
+        return jdbc.sql("select coalesce(content_text, content::text) from exchange_sed where case_id = ? and id = ?")
+                .params(caseId, sedId).query(String.class).optional();
     }
 
     List<SedAttachment> attachments(String sedId) {

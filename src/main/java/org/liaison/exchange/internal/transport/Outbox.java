@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,12 +27,16 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** A field missing from a payload queued by an earlier version (e.g. {@code replay}) takes its default. */
+    private final ObjectReader payloads;
     private final Clock clock;
     private final OutboxRelay relay;
 
     Outbox(JdbcClient jdbc, JsonMapper json, Clock exchangeClock, OutboxRelay relay) {
         this.jdbc = jdbc;
         this.json = json;
+        this.payloads = json.readerFor(ExchangeMessage.class)
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.clock = exchangeClock;
         this.relay = relay;
     }
@@ -51,14 +57,21 @@ public class Outbox {
         });
     }
 
-    /** Messages due now, locked for this relay run (another run skips them). */
+    /**
+     * Messages due now, locked for this relay run (another run skips them): of one case to one access point, only the
+     * first one pending, so that they arrive in the order written (a retried message holds back those behind it, and
+     * a case's history reaches an institution added before the X005 that would be refused without it).
+     */
     List<Pending> due(int limit) {
         return jdbc.sql("""
-                select id, attempts, payload::text as payload from exchange_outbox
-                where status = 'PENDING' and next_attempt_at <= ? order by id limit ? for update skip locked""")
+                select o.id, o.attempts, o.payload::text as payload from exchange_outbox o
+                where o.status = 'PENDING' and o.next_attempt_at <= ?
+                  and not exists (select 1 from exchange_outbox e where e.status = 'PENDING'
+                                  and e.access_point = o.access_point and e.case_id = o.case_id and e.id < o.id)
+                order by o.id limit ? for update of o skip locked""")
                 .params(Timestamp.from(clock.instant()), limit)
                 .query((rs, n) -> new Pending(rs.getLong("id"), rs.getInt("attempts"),
-                        json.readValue(rs.getString("payload"), ExchangeMessage.class)))
+                        payloads.readValue(rs.getString("payload"))))
                 .list();
     }
 

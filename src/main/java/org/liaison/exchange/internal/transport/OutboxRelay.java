@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends what waits in the outbox: woken up after each commit that queued a message, and on a schedule for the
  * retries. A message the transport cannot deliver now stays pending and is tried again later, waiting longer after
  * each failure (5 s, 10 s, 20 s… up to an hour); one the receiver rejects is marked so and the case's history says
- * why. Rows are locked while sent, so two runs (or two instances) never send one message twice.
+ * why. Rows are locked while sent, so two runs (or two instances) never send one message twice. The messages of
+ * one case to one access point go one at a time, in the order written (see {@link Outbox#due}).
  */
 @Component
 public class OutboxRelay implements DisposableBean {
