@@ -51,7 +51,7 @@ final class AgreementRequestSed {
 
     private static void person(ObjectNode person, Submission.HolderInput holder) {
         if (holder.identifier() != null && !holder.identifier().isBlank()) {
-            person.putArray("identifiers").addObject().put("id", holder.identifier().replace(" ", ""))
+            person.putArray("identifiers").addObject().put("id", withKey(holder.identifier()))
                     .put("country", "FR").put("sector", "ALL");
         }
         person.put("familyName", holder.familyName());
@@ -63,6 +63,20 @@ final class AgreementRequestSed {
         if (holder.nationality() != null && !holder.nationality().isBlank()) {
             person.putArray("nationalities").add(EessiCountries.of(holder.nationality()));
         }
+    }
+
+    /**
+     * The NIR as the A001 carries it, with its 2-digit key: a holder may give the 13 characters only. Key = 97 − (the
+     * 13-digit number mod 97), Corsica's 2A and 2B counted as 19 and 18 (https://wp.publimath.fr/nu010).
+     */
+    static String withKey(String identifier) {
+        String nir = identifier.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        if (!nir.matches("[0-9]{5}(?:[0-9]{2}|2A|2B)[0-9]{6}")) {
+            return nir;
+        }
+        String digits = nir.replace("2A", "19").replace("2B", "18");
+        int key = 97 - new java.math.BigInteger(digits).mod(java.math.BigInteger.valueOf(97)).intValue();
+        return nir + "%02d".formatted(key);
     }
 
     private static ActivityInput posting(PostingRequest request) {
