@@ -2,6 +2,9 @@ package org.liaison.coordination.postings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -55,6 +60,8 @@ class PostingAgreementExchangeTests {
     NodeReceiver franceNode;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext web;
     @Autowired
     JsonMapper json;
 
@@ -83,7 +90,7 @@ class PostingAgreementExchangeTests {
 
     @Test
     @DisplayName("Germany agrees (A011): the request is flagged 'agreement received', on top of the queue, approved with it")
-    void thePartnersAgreementComesBackOnTheRequest() {
+    void thePartnersAgreementComesBackOnTheRequest() throws Exception {
         PostingRequest request = askedRequest();
         String caseId = request.exchangeCaseId();
 
@@ -102,6 +109,12 @@ class PostingAgreementExchangeTests {
         assertThat(jdbc.sql("select details::text from audit_entry where object_id = ? and action = "
                 + "'POSTING_AGREEMENT_ANSWERED'").param(request.number()).query(String.class).single())
                 .contains(caseId, "AGREED").doesNotContain("Martin");
+
+        String page = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build()
+                .perform(get("/postings/" + request.number()).with(user("officer").roles("LIAISON_OFFICER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).as("the flag, and the agreement as the decision's default reason").contains("Accord reçu")
+                .contains("reçu par SED A011 dans le dossier " + caseId);
 
         PostingRequest approved = requests.decide(request.number(), true, "Accord de l’Allemagne reçu (A011)", "officer-8");
         assertThat(approved.certificates()).hasSize(1);
