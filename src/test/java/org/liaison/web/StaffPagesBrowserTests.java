@@ -81,6 +81,34 @@ class StaffPagesBrowserTests extends BrowserTest {
                 .anyMatch(href -> href.endsWith("/exchange/inbox")).anyMatch(href -> href.endsWith("/exchange/bucs"));
     }
 
+    @Test
+    void aLiaisonOfficerAsksThePartnersAgreementWithAnAccessibleFormInBothLanguages() {
+        String username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = administration.create(new UserAdministration.NewUser(username, "Browser officer", null, null,
+                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
+        open("/login?lang=fr");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+
+        for (String language : new String[] {"fr", "en"}) {
+            // Practical guide Part I §12 (agreements on exceptions), a 30-month posting to Germany
+            String number = postings.submit(submission("DE", 30, true)).number();
+            open("/postings/" + number + "?lang=" + language);
+            checkPage(language);
+            clickAndWaitForNextPage(By.cssSelector("#agreement-form button[type=submit]"));
+            assertThat(browser.driver.findElements(By.id("justification-error"))).as("the empty justification").hasSize(1);
+            assertThat(browser.driver.findElement(By.id("agreement-errors")).getText()).isNotBlank();
+            checkPage(language);
+
+            browser.driver.findElement(By.id("justification")).sendKeys("Mission de 30 mois, savoir-faire propre");
+            clickAndWaitForNextPage(By.cssSelector("#agreement-form button[type=submit]"));
+            assertThat(browser.driver.getCurrentUrl()).contains("agreementRequested");
+            assertThat(browser.driver.findElement(By.id("agreement-case")).getAttribute("href")).contains("/exchange/cases/");
+            checkPage(language);
+        }
+    }
+
     private static Submission submission(String workState, int months, boolean exception) {
         java.time.LocalDate start = java.time.LocalDate.of(2026, 3, 1);
         PeriodInput period = new PeriodInput(start.toString(), start.plusMonths(months).minusDays(1).toString());

@@ -2,6 +2,7 @@ package org.liaison.coordination.web;
 
 import java.net.URI;
 import java.util.Locale;
+import org.liaison.coordination.internal.postings.PostingAgreements;
 import org.liaison.coordination.internal.postings.PostingRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,6 +32,12 @@ class CoordinationApiProblems {
     ProblemDetail notInReview(PostingRequests.NotInReview e, Locale locale) {
         return problem(HttpStatus.CONFLICT, "not-in-review", messages.message("postings.problem.not-in-review.title", locale),
                 messages.message("postings.problem.not-in-review", locale));
+    }
+
+    @ExceptionHandler
+    ProblemDetail agreementNotPossible(PostingAgreements.NotPossible e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "agreement-not-possible",
+                messages.message("postings.agreement.not-possible.title", locale), messages.message(e.reason(), locale));
     }
 
     @ExceptionHandler

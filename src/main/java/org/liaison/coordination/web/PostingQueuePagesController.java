@@ -1,6 +1,7 @@
 package org.liaison.coordination.web;
 
 import java.util.Locale;
+import org.liaison.coordination.internal.postings.PostingAgreements;
 import org.liaison.coordination.internal.postings.PostingRequest;
 import org.liaison.coordination.internal.postings.PostingRequests;
 import org.liaison.coordination.internal.postings.PostingStatus;
@@ -15,17 +16,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The liaison officers' pages: the queue, a request with the engine's trace, and the decision form. */
+/**
+ * The liaison officers' pages: the queue, a request with the engine's trace, the form asking the partner's agreement
+ * (A001) when the request needs one, and the decision form.
+ */
 @Controller
 @RequestMapping("/postings")
 class PostingQueuePagesController {
 
     private final PostingRequests requests;
+    private final PostingAgreements agreements;
     private final FieldMessages messages;
     private final States states;
 
-    PostingQueuePagesController(PostingRequests requests, FieldMessages messages, States states) {
+    PostingQueuePagesController(PostingRequests requests, PostingAgreements agreements, FieldMessages messages,
+                                States states) {
         this.requests = requests;
+        this.agreements = agreements;
         this.messages = messages;
         this.states = states;
     }
@@ -53,9 +60,30 @@ class PostingQueuePagesController {
             requests.decide(number, approve, reason, officer.getName());
             return "redirect:/postings/" + number + "?decided";
         } catch (PostingRequests.InvalidInput e) {
+            model.addAttribute("reason", reason);
             return page(request, FormErrors.of(messages.resolve(e.problems(), locale), f -> f), model, locale);
         } catch (PostingRequests.NotInReview e) {
             return "redirect:/postings/" + number;
+        }
+    }
+
+    @PostMapping("/{number}/agreement-request")
+    String askAgreement(@PathVariable String number, @RequestParam(required = false) String institution,
+                        @RequestParam(required = false) String justification, Authentication officer, Model model,
+                        Locale locale) {
+        PostingRequest request = find(number);
+        try {
+            agreements.request(number, institution, justification, officer.getName());
+            return "redirect:/postings/" + number + "?agreementRequested";
+        } catch (PostingRequests.InvalidInput e) {
+            model.addAttribute("institution", institution);
+            model.addAttribute("justification", justification);
+            return page(request, FormErrors.none(), FormErrors.of(messages.resolve(e.problems(), locale), f -> f),
+                    model, locale);
+        } catch (PostingAgreements.NotPossible e) {
+            FormErrors errors = FormErrors.of(java.util.List.of(new FieldMessages.FieldError("request",
+                    messages.message(e.reason(), locale))), f -> f);
+            return page(request, FormErrors.none(), errors, model, locale);
         }
     }
 
@@ -64,8 +92,18 @@ class PostingQueuePagesController {
     }
 
     private String page(PostingRequest request, FormErrors errors, Model model, Locale locale) {
+        return page(request, errors, FormErrors.none(), model, locale);
+    }
+
+    private String page(PostingRequest request, FormErrors errors, FormErrors agreementErrors, Model model,
+                        Locale locale) {
         model.addAttribute("request", request);
         model.addAttribute("errors", errors);
+        model.addAttribute("agreementErrors", agreementErrors);
+        model.addAttribute("reachable", agreements.reachable(request));
+        model.addAttribute("institutions", request.awaitsAgreementRequest() ? agreements.institutions(request)
+                : java.util.List.of());
+        model.addAttribute("events", agreements.events(request.number()));
         model.addAttribute("names", states.names(locale));
         return "postings/detail";
     }

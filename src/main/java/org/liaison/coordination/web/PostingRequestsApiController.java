@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.liaison.coordination.internal.postings.PostingAgreements;
 import org.liaison.coordination.internal.postings.PostingRequest;
 import org.liaison.coordination.internal.postings.PostingRequests;
 import org.liaison.coordination.internal.postings.PostingStatus;
@@ -19,6 +20,7 @@ import org.liaison.coordination.internal.postings.Submission;
 import org.liaison.coordination.internal.postings.SubmissionRateLimit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +45,12 @@ class PostingRequestsApiController {
     static final String ACCESS_CODE = "X-Access-Code";
 
     private final PostingRequests requests;
+    private final PostingAgreements agreements;
     private final SubmissionRateLimit rateLimit;
 
-    PostingRequestsApiController(PostingRequests requests, SubmissionRateLimit rateLimit) {
+    PostingRequestsApiController(PostingRequests requests, PostingAgreements agreements, SubmissionRateLimit rateLimit) {
         this.requests = requests;
+        this.agreements = agreements;
         this.rateLimit = rateLimit;
     }
 
@@ -135,6 +139,44 @@ class PostingRequestsApiController {
         }
         boolean approve = Outcomes.parse(decision.outcome(), decision.reason());
         return PostingRequestView.of(requests.decide(number, approve, decision.reason(), officer.getName()), true);
+    }
+
+    /** An officer's request for the partner state's agreement (SED A001). */
+    record AgreementRequestInput(@Schema(description = "The partner's competent institution, an IR id holding LA_BUC_01", example = "DE:DVKA")
+                                 @Nullable String institution,
+                                 @Schema(description = "Why the exception is asked; sent to the partner in the A001")
+                                 @Nullable String justification) {
+    }
+
+    @PostMapping(path = "/{number}/agreement-request", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ask the partner state's agreement for an exception (liaison officers)",
+            description = "For a request in the queue that needs the partner's agreement (Reg. 883/2004 art. 16(1)): "
+                    + "opens a LA_BUC_01 case as the liaison body with an A001 built from the request (person, France's "
+                    + "legislation requested for the posting's period, employer, work state, the justification). The "
+                    + "partner's answer (A011 agreement, A002 refusal) comes back on the request.",
+            security = @SecurityRequirement(name = "basic"))
+    @ApiResponse(responseCode = "201", description = "The request, linked to its exchange case (`exchangeCaseId`)")
+    @ApiResponse(responseCode = "400", description = "A missing justification or institution, an institution that cannot "
+            + "receive the A001, or the A001 refused by the exchange, every problem in `errors`",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not a liaison officer",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The request needs no agreement, is not in the queue, already has its "
+            + "case, or its partner is outside EESSI",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    PostingRequestView askAgreement(@PathVariable String number, @RequestBody AgreementRequestInput input,
+                                    Authentication officer) {
+        if (!isOfficer(officer)) {
+            throw new AccessDeniedException("liaison officers only");
+        }
+        if (requests.find(number).isEmpty()) {
+            throw new PostingRequestNotFound();
+        }
+        agreements.request(number, input.institution(), input.justification(), officer.getName());
+        return PostingRequestView.of(requests.find(number).orElseThrow(), true);
     }
 
     static boolean isOfficer(@Nullable Authentication user) {

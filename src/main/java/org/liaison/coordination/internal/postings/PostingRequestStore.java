@@ -24,7 +24,8 @@ class PostingRequestStore {
 
     private static final String COLUMNS = "number, status, engine_status, situation::text as situation, holder::text as holder, "
             + "employer_name, public_fields, work_state, posted_from, decision::text as decision, reason_fr, reason_en, "
-            + "exchange_needed, exchange_partner, submitted_at, decided_at, decided_by, access_code_hash";
+            + "exchange_needed, exchange_partner, submitted_at, decided_at, decided_by, access_code_hash, exchange_case_id, "
+            + "agreement_answer, answer_sed_type, answer_received_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -76,6 +77,36 @@ class PostingRequestStore {
                 .param("by", decidedBy).param("number", number).update();
     }
 
+    /** Links the request to its exchange case; false when it already had one (nothing changed). */
+    boolean linkCase(String number, String caseId) {
+        return jdbc.sql("update posting_request set exchange_case_id = :case where number = :number and exchange_case_id is null")
+                .param("case", caseId).param("number", number).update() == 1;
+    }
+
+    /** The request whose exchange case this is, if any. */
+    Optional<String> numberOfCase(String caseId) {
+        return jdbc.sql("select number from posting_request where exchange_case_id = ?").param(caseId)
+                .query(String.class).optional();
+    }
+
+    void answerReceived(String number, AgreementAnswer answer, String sedType) {
+        jdbc.sql("""
+                update posting_request set agreement_answer = :answer, answer_sed_type = :sed, answer_received_at = now()
+                where number = :number""")
+                .param("answer", answer.name()).param("sed", sedType).param("number", number).update();
+    }
+
+    void addEvent(String number, String kind, @Nullable String caseId, @Nullable String sedType, String actor) {
+        jdbc.sql("insert into posting_request_event (request_number, kind, case_id, sed_type, actor) values (?, ?, ?, ?, ?)")
+                .params(number, kind, caseId, sedType, actor).update();
+    }
+
+    List<PostingEvent> events(String number) {
+        return jdbc.sql("select at, kind, case_id, sed_type, actor from posting_request_event where request_number = ? order by at, id")
+                .param(number).query((rs, i) -> new PostingEvent(instant(rs.getTimestamp("at")), rs.getString("kind"),
+                        rs.getString("case_id"), rs.getString("sed_type"), rs.getString("actor"))).list();
+    }
+
     void addCertificate(String number, String certificateNumber) {
         jdbc.sql("insert into posting_certificate (request_number, certificate_number) values (?, ?)")
                 .params(number, certificateNumber).update();
@@ -90,9 +121,13 @@ class PostingRequestStore {
                 .query(this::row).optional();
     }
 
-    /** Requests with the status, oldest first (the queue is served in order of arrival). */
+    /**
+     * Requests with the status, oldest first (the queue is served in order of arrival), except that those with a
+     * partner's answer come first, the latest answer on top: the officer can now decide them.
+     */
     List<PostingRequest> withStatus(PostingStatus status, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from posting_request where status = ? order by submitted_at, number limit ?")
+        return jdbc.sql("select " + COLUMNS + " from posting_request where status = ? "
+                        + "order by answer_received_at desc nulls last, submitted_at, number limit ?")
                 .params(status.name(), limit).query(this::row).list().stream().map(Stored::request).toList();
     }
 
@@ -100,6 +135,7 @@ class PostingRequestStore {
         String number = rs.getString("number");
         String decision = rs.getString("decision");
         String reasonFr = rs.getString("reason_fr");
+        String answer = rs.getString("agreement_answer");
         PostingRequest request = new PostingRequest(number, PostingStatus.valueOf(rs.getString("status")),
                 rs.getString("engine_status"),
                 json.readValue(rs.getString("situation"), SituationInput.class),
@@ -110,7 +146,9 @@ class PostingRequestStore {
                 reasonFr == null ? null : new LocalizedText(reasonFr, rs.getString("reason_en")),
                 rs.getBoolean("exchange_needed"), rs.getString("exchange_partner"),
                 instant(rs.getTimestamp("submitted_at")), instantOrNull(rs.getTimestamp("decided_at")),
-                rs.getString("decided_by"), certificates(number));
+                rs.getString("decided_by"), certificates(number), rs.getString("exchange_case_id"),
+                answer == null ? null : AgreementAnswer.valueOf(answer), rs.getString("answer_sed_type"),
+                instantOrNull(rs.getTimestamp("answer_received_at")));
         return new Stored(request, rs.getString("access_code_hash"));
     }
 
