@@ -53,7 +53,8 @@ class SecurityConfiguration {
     static final String[] EXCHANGE_CASE_PATHS = {"/exchange/cases", "/exchange/cases/**", "/exchange/inbox",
             "/api/v1/exchange/cases", "/api/v1/exchange/cases/**", "/api/v1/exchange/inbox"};
 
-    static final String[] OFFICER_PATHS = {"/postings/**", "/api/v1/posting-requests", "/api/v1/posting-requests/*/decision"};
+    static final String[] OFFICER_PATHS = {"/postings/**", "/api/v1/posting-requests", "/api/v1/posting-requests/*/decision",
+            "/api/v1/posting-requests/*/agreement-request"};
 
     @Bean
     @Order(1)
