@@ -5,5 +5,6 @@
  * named interface per subject: {@code pensions} (aggregation of periods, pro-rata pensions), {@code benefits}
  * (export of benefits, family benefit priority) and {@code care} (unemployment, healthcare routes and reimbursement).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreements", "audit", "exchange", "identity", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"agreements", "audit", "exchange :: cases",
+        "exchange :: institutions", "identity", "shared"})
 package org.liaison.coordination;

@@ -1,5 +1,8 @@
 package org.liaison.exchange;
 
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.seds.SedCatalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.liaison.exchange.internal;
 
-import org.liaison.exchange.BucDefinitions;
-import org.liaison.exchange.BucEngine;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.bucs.BucEngine;
 import org.liaison.exchange.internal.bucs.DefinitionCatalogue;
 import org.liaison.exchange.internal.bucs.RuleBasedBucEngine;
 import org.liaison.exchange.internal.bucs.data.BucDefinitionLoader;

@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucAdminRule;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucDeadline;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucLifecycle;
-import org.liaison.exchange.BucSedRule;
-import org.liaison.exchange.BucTimeLimits;
-import org.liaison.exchange.BucVerdict;
-import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucAdminRule;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucLifecycle;
+import org.liaison.exchange.bucs.BucSedRule;
+import org.liaison.exchange.bucs.BucTimeLimits;
+import org.liaison.exchange.bucs.BucVerdict;
+import org.liaison.exchange.bucs.CaseRole;
 import org.liaison.shared.LocalizedText;
 
 /** The JSON shapes of the BUC API. */

@@ -2,9 +2,9 @@ package org.liaison.exchange.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucDefinitions;
-import org.liaison.exchange.BucType;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.bucs.BucType;
 
 /** Finds a version and a BUC named by a request, or says which of the two is unknown. */
 final class BucLookup {

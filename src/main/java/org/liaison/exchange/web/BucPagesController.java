@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucDefinitions;
-import org.liaison.exchange.BucType;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.bucs.BucType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +51,7 @@ class BucPagesController {
             return "exchange/bucs/not-found";
         }
         model.addAttribute("buc", definition);
-        model.addAttribute("roles", org.liaison.exchange.CaseRole.values());
+        model.addAttribute("roles", org.liaison.exchange.bucs.CaseRole.values());
         model.addAttribute("awaiting", BucReplyRows.of(definition));
         return "exchange/bucs/detail";
     }

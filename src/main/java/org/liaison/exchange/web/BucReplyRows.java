@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.liaison.exchange.BucAdminRule;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucSedRule;
+import org.liaison.exchange.bucs.BucAdminRule;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucSedRule;
 
 /** The SEDs of a BUC that wait for an answer, with the reply delay that applies to each (for the BUC page). */
 final class BucReplyRows {

@@ -1,7 +1,7 @@
 package org.liaison.exchange.web;
 
 import java.util.Set;
-import org.liaison.exchange.CaseAccess;
+import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.internal.routing.OrganisationInstitutions;
 import org.liaison.identity.Role;
 import org.liaison.identity.UserAccount;

@@ -10,13 +10,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.CaseOpening;
-import org.liaison.exchange.CaseRefusedException;
-import org.liaison.exchange.CaseSearch;
-import org.liaison.exchange.ExchangeCases;
-import org.liaison.exchange.SedSubmission;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.cases.CaseOpening;
+import org.liaison.exchange.cases.CaseRefusedException;
+import org.liaison.exchange.cases.CaseSearch;
+import org.liaison.exchange.cases.ExchangeCases;
+import org.liaison.exchange.cases.SedSubmission;
 import org.liaison.shared.TextBundle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -135,7 +135,7 @@ class CaseApiController {
         try {
             return BucActionKind.valueOf(action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CaseRefusedException(CaseRefusedException.Kind.INVALID, List.of(new org.liaison.exchange.CaseProblem(
+            throw new CaseRefusedException(CaseRefusedException.Kind.INVALID, List.of(new org.liaison.exchange.cases.CaseProblem(
                     "$.action", "action.unknown", TEXTS.text("cases.problem.action.unknown", action), null)));
         }
     }
@@ -147,7 +147,7 @@ class CaseApiController {
         return content.isString() ? content.asString() : content.toString();
     }
 
-    private static List<org.liaison.exchange.SedAttachment> attachments(@Nullable List<CaseApiViews.Attachment> files) {
+    private static List<org.liaison.exchange.cases.SedAttachment> attachments(@Nullable List<CaseApiViews.Attachment> files) {
         return files == null ? List.of() : files.stream().map(CaseApiViews.Attachment::toAttachment).toList();
     }
 }

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucDeadline;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.CaseHistoryEntry;
-import org.liaison.exchange.CaseSed;
-import org.liaison.exchange.ExchangeCase;
-import org.liaison.exchange.SedAttachment;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.cases.CaseHistoryEntry;
+import org.liaison.exchange.cases.CaseSed;
+import org.liaison.exchange.cases.ExchangeCase;
+import org.liaison.exchange.cases.SedAttachment;
 import tools.jackson.databind.JsonNode;
 
 /** What the cases API reads and writes: plain JSON shapes, ids and codes as strings. */

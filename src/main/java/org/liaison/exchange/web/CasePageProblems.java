@@ -1,6 +1,6 @@
 package org.liaison.exchange.web;
 
-import org.liaison.exchange.CaseRefusedException;
+import org.liaison.exchange.cases.CaseRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

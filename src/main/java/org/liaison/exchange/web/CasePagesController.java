@@ -2,14 +2,14 @@ package org.liaison.exchange.web;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.CaseAccess;
-import org.liaison.exchange.CaseProblem;
-import org.liaison.exchange.CaseRefusedException;
-import org.liaison.exchange.CaseSearch;
-import org.liaison.exchange.ExchangeCase;
-import org.liaison.exchange.ExchangeCases;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.cases.CaseAccess;
+import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.cases.CaseRefusedException;
+import org.liaison.exchange.cases.CaseSearch;
+import org.liaison.exchange.cases.ExchangeCase;
+import org.liaison.exchange.cases.ExchangeCases;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +70,7 @@ class CasePagesController {
         CaseAccess who = access.of(user);
         try {
             BucActionKind kind = CaseApiController.action(action);
-            cases.submit(id, new org.liaison.exchange.SedSubmission(kind, null, target, participant, null, List.of()), who);
+            cases.submit(id, new org.liaison.exchange.cases.SedSubmission(kind, null, target, participant, null, List.of()), who);
         } catch (CaseRefusedException e) {
             if (e.kind() == CaseRefusedException.Kind.NOT_FOUND) {
                 throw e;

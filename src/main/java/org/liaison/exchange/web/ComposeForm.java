@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.liaison.exchange.SedForm;
+import org.liaison.exchange.seds.SedForm;
 
 /**
  * What an agent typed in the form of an SED generated from its schema: the values by input name (a JSON path with

@@ -2,8 +2,8 @@ package org.liaison.exchange.web;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.liaison.exchange.SedForm;
-import org.liaison.exchange.SedForm.FieldType;
+import org.liaison.exchange.seds.SedForm;
+import org.liaison.exchange.seds.SedForm.FieldType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -3,7 +3,7 @@ package org.liaison.exchange.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.CaseProblem;
+import org.liaison.exchange.cases.CaseProblem;
 
 /**
  * Where the compose page shows each problem and puts the focus: a problem's JSON path in the SED's content

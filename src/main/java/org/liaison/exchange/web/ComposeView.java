@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.liaison.exchange.CaseProblem;
-import org.liaison.exchange.SedForm;
+import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.seds.SedForm;
 
 /**
  * The form of an SED as the page shows it: fieldsets for groups, lists with their entries and add / remove buttons,

@@ -3,7 +3,7 @@ package org.liaison.exchange.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.liaison.exchange.InstitutionId;
+import org.liaison.exchange.institutions.InstitutionId;
 
 /** Country names for EESSI codes, which differ from ISO 3166 for Greece (EL) and the United Kingdom (UK). */
 final class CountryNames {

@@ -1,11 +1,11 @@
 package org.liaison.exchange.web;
 
 import java.util.List;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.CaseAccess;
-import org.liaison.exchange.CaseSearch;
-import org.liaison.exchange.ExchangeCase;
-import org.liaison.exchange.ExchangeCases;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.cases.CaseAccess;
+import org.liaison.exchange.cases.CaseSearch;
+import org.liaison.exchange.cases.ExchangeCase;
+import org.liaison.exchange.cases.ExchangeCases;
 
 /**
  * The inbox: open cases whose last SED came from the other side (this side's move), plus, for liaison officers,

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.ExchangeEnvironment;
-import org.liaison.exchange.InstitutionBuc;
-import org.liaison.exchange.InstitutionDirectory;
-import org.liaison.exchange.InstitutionId;
-import org.liaison.exchange.InstitutionSearch;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
+import org.liaison.exchange.institutions.InstitutionBuc;
+import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.exchange.institutions.InstitutionId;
+import org.liaison.exchange.institutions.InstitutionSearch;
 
 /**
  * The search and routing parameters of the IR pages and API, checked all at once so that every bad one is reported.

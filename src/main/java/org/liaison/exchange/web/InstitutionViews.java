@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.ExchangeEnvironment;
-import org.liaison.exchange.Institution;
-import org.liaison.exchange.InstitutionBuc;
-import org.liaison.exchange.InstitutionPage;
-import org.liaison.exchange.InstitutionRole;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
+import org.liaison.exchange.institutions.Institution;
+import org.liaison.exchange.institutions.InstitutionBuc;
+import org.liaison.exchange.institutions.InstitutionPage;
+import org.liaison.exchange.institutions.InstitutionRole;
 import org.liaison.exchange.internal.institutions.ImportSummary;
 
 /** The JSON bodies of the IR API. */

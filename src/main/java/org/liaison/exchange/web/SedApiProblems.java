@@ -2,7 +2,7 @@ package org.liaison.exchange.web;
 
 import java.net.URI;
 import java.util.Locale;
-import org.liaison.exchange.UnknownSedException;
+import org.liaison.exchange.seds.UnknownSedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

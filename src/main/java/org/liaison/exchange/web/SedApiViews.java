@@ -2,10 +2,10 @@ package org.liaison.exchange.web;
 
 import java.util.List;
 import java.util.Locale;
-import org.liaison.exchange.SedField;
-import org.liaison.exchange.SedType;
-import org.liaison.exchange.SedValidation;
-import org.liaison.exchange.SedViolation;
+import org.liaison.exchange.seds.SedField;
+import org.liaison.exchange.seds.SedType;
+import org.liaison.exchange.seds.SedValidation;
+import org.liaison.exchange.seds.SedViolation;
 import org.liaison.shared.LocalizedText;
 
 /** The JSON shapes of the SED catalogue API. */

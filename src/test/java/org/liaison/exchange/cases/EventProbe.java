@@ -2,10 +2,10 @@ package org.liaison.exchange.cases;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.liaison.exchange.CaseClosed;
-import org.liaison.exchange.DeadlineMissed;
-import org.liaison.exchange.SedReceived;
-import org.liaison.exchange.SedSent;
+import org.liaison.exchange.cases.CaseClosed;
+import org.liaison.exchange.cases.DeadlineMissed;
+import org.liaison.exchange.cases.SedReceived;
+import org.liaison.exchange.cases.SedSent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**

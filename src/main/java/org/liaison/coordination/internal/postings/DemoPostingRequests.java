@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.Institution;
+import org.liaison.exchange.institutions.Institution;
 import org.liaison.coordination.CertificateRequest.PublicField;
 import org.liaison.coordination.internal.postings.SituationInput.ActivityInput;
 import org.liaison.coordination.internal.postings.SituationInput.EmployerInput;

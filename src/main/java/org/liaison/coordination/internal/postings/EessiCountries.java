@@ -1,6 +1,6 @@
 package org.liaison.coordination.internal.postings;
 
-import org.liaison.exchange.InstitutionId;
+import org.liaison.exchange.institutions.InstitutionId;
 
 /** ISO country codes as EESSI writes them (EL for Greece, UK for the United Kingdom), see {@link InstitutionId}. */
 final class EessiCountries {

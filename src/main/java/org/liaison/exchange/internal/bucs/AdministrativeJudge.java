@@ -1,16 +1,16 @@
 package org.liaison.exchange.internal.bucs;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucAdminRule;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucDeadline;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.BucRefusal;
-import org.liaison.exchange.BucSed;
-import org.liaison.exchange.BucVerdict;
-import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucAdminRule;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.bucs.BucRefusal;
+import org.liaison.exchange.bucs.BucSed;
+import org.liaison.exchange.bucs.BucVerdict;
+import org.liaison.exchange.bucs.CaseRole;
 
 /**
  * Judges the administrative actions. Which X SED each sends, who may take it and whether a reminder waits for the

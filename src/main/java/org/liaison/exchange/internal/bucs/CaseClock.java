@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.liaison.exchange.BucCaseState;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucDeadline;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucLifecycle;
-import org.liaison.exchange.BucSed;
-import org.liaison.exchange.BucSedRule;
+import org.liaison.exchange.bucs.BucCaseState;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucLifecycle;
+import org.liaison.exchange.bucs.BucSed;
+import org.liaison.exchange.bucs.BucSedRule;
 
 /** The dates of a case: replies awaited and their due dates, closing, inactivity and archiving. */
 final class CaseClock {

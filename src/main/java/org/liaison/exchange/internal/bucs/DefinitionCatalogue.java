@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucDefinitions;
-import org.liaison.exchange.BucType;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.bucs.BucType;
 
 /** The loaded BUC definitions, immutable, per version and BUC code. */
 public final class DefinitionCatalogue implements BucDefinitions {

@@ -1,6 +1,6 @@
 package org.liaison.exchange.internal.bucs;
 
-import org.liaison.exchange.BucRefusal;
+import org.liaison.exchange.bucs.BucRefusal;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.TextBundle;
 
@@ -16,11 +16,11 @@ final class Explanations {
         return TEXTS.text("bucs.refusal." + reason.name(), args);
     }
 
-    static LocalizedText role(org.liaison.exchange.CaseRole role) {
+    static LocalizedText role(org.liaison.exchange.bucs.CaseRole role) {
         return TEXTS.text("bucs.role." + role.name());
     }
 
-    static LocalizedText action(org.liaison.exchange.BucActionKind action) {
+    static LocalizedText action(org.liaison.exchange.bucs.BucActionKind action) {
         return TEXTS.text("bucs.action." + action.name());
     }
 

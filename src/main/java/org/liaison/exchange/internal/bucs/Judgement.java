@@ -3,14 +3,14 @@ package org.liaison.exchange.internal.bucs;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucCaseState;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucLifecycle;
-import org.liaison.exchange.BucRefusal;
-import org.liaison.exchange.BucSed;
-import org.liaison.exchange.BucVerdict;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucCaseState;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucLifecycle;
+import org.liaison.exchange.bucs.BucRefusal;
+import org.liaison.exchange.bucs.BucSed;
+import org.liaison.exchange.bucs.BucVerdict;
 import org.liaison.shared.LocalizedText;
 
 /**

@@ -3,22 +3,22 @@ package org.liaison.exchange.internal.bucs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucAdminRule;
-import org.liaison.exchange.BucCaseState;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucDeadline;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucDefinitions;
-import org.liaison.exchange.BucEngine;
-import org.liaison.exchange.BucLifecycle;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.BucRefusal;
-import org.liaison.exchange.BucSed;
-import org.liaison.exchange.BucSedRule;
-import org.liaison.exchange.BucVerdict;
-import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucAdminRule;
+import org.liaison.exchange.bucs.BucCaseState;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.bucs.BucEngine;
+import org.liaison.exchange.bucs.BucLifecycle;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.bucs.BucRefusal;
+import org.liaison.exchange.bucs.BucSed;
+import org.liaison.exchange.bucs.BucSedRule;
+import org.liaison.exchange.bucs.BucVerdict;
+import org.liaison.exchange.bucs.CaseRole;
 
 /**
  * The BUC engine: every answer derives from the definition of the case's BUC and version, none from code per BUC.

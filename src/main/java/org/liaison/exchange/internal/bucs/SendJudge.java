@@ -1,15 +1,15 @@
 package org.liaison.exchange.internal.bucs;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucAdminRule;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucRefusal;
-import org.liaison.exchange.BucSed;
-import org.liaison.exchange.BucSedRule;
-import org.liaison.exchange.BucVerdict;
-import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucAdminRule;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucRefusal;
+import org.liaison.exchange.bucs.BucSed;
+import org.liaison.exchange.bucs.BucSedRule;
+import org.liaison.exchange.bucs.BucVerdict;
+import org.liaison.exchange.bucs.CaseRole;
 
 /** Judges sending a business SED: the starter first, then who may send what in reply to what. */
 final class SendJudge {

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.CaseSed;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.cases.CaseSed;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -3,11 +3,11 @@ package org.liaison.exchange.internal.cases;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.BucSedState;
-import org.liaison.exchange.CaseSed;
-import org.liaison.exchange.ExchangeMessage;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.bucs.BucSedState;
+import org.liaison.exchange.cases.CaseSed;
+import org.liaison.exchange.transport.ExchangeMessage;
 import org.springframework.stereotype.Component;
 
 /**

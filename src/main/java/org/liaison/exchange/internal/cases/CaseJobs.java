@@ -1,10 +1,10 @@
 package org.liaison.exchange.internal.cases;
 
 import java.time.LocalDate;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucEngine;
-import org.liaison.exchange.BucLifecycle;
-import org.liaison.exchange.DeadlineMissed;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucEngine;
+import org.liaison.exchange.bucs.BucLifecycle;
+import org.liaison.exchange.cases.DeadlineMissed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

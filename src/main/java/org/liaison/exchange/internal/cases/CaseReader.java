@@ -3,14 +3,14 @@ package org.liaison.exchange.internal.cases;
 import java.util.List;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditTrail;
-import org.liaison.exchange.BucEngine;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.CaseAccess;
-import org.liaison.exchange.CaseHistoryEntry;
-import org.liaison.exchange.CaseRefusedException;
-import org.liaison.exchange.CaseSearch;
-import org.liaison.exchange.CaseSed;
-import org.liaison.exchange.ExchangeCase;
+import org.liaison.exchange.bucs.BucEngine;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.cases.CaseAccess;
+import org.liaison.exchange.cases.CaseHistoryEntry;
+import org.liaison.exchange.cases.CaseRefusedException;
+import org.liaison.exchange.cases.CaseSearch;
+import org.liaison.exchange.cases.CaseSed;
+import org.liaison.exchange.cases.ExchangeCase;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +65,7 @@ class CaseReader {
         List<CaseSed> list = seds.ofCase(c.id());
         var participants = cases.participants(c.id());
         var deadlines = c.status() == BucCaseStatus.OPEN
-                ? engine.deadlines(Snapshots.of(c, participants, list)) : List.<org.liaison.exchange.BucDeadline>of();
+                ? engine.deadlines(Snapshots.of(c, participants, list)) : List.<org.liaison.exchange.bucs.BucDeadline>of();
         return new ExchangeCase(c.id(), c.bucType(), c.version(), c.environment(), c.nodeRole(), c.owner(),
                 c.localInstitution(), c.status(), c.statusSince(), c.createdOn(), c.lastActivity(), c.inactiveOn(),
                 c.archiveOn(), participants, list, deadlines);

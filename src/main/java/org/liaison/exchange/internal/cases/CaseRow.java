@@ -2,10 +2,10 @@ package org.liaison.exchange.internal.cases;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucType;
-import org.liaison.exchange.CaseRole;
-import org.liaison.exchange.ExchangeEnvironment;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucType;
+import org.liaison.exchange.bucs.CaseRole;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
 
 /** A case's own row, without its participants, SEDs and deadlines. */
 record CaseRow(String id, BucType bucType, String version, ExchangeEnvironment environment, CaseRole nodeRole,

@@ -1,7 +1,7 @@
 package org.liaison.exchange.internal.cases;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.CaseProblem;
+import org.liaison.exchange.cases.CaseProblem;
 import org.liaison.shared.TextBundle;
 
 /** The problems the case service reports, explained in French and English from {@code i18n/cases}. */

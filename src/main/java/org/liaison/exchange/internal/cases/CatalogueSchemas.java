@@ -1,10 +1,10 @@
 package org.liaison.exchange.internal.cases;
 
 import java.util.List;
-import org.liaison.exchange.CaseProblem;
-import org.liaison.exchange.SedCatalogue;
-import org.liaison.exchange.SedViolation;
-import org.liaison.exchange.UnknownSedException;
+import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.seds.SedCatalogue;
+import org.liaison.exchange.seds.SedViolation;
+import org.liaison.exchange.seds.UnknownSedException;
 import org.springframework.stereotype.Component;
 
 /**

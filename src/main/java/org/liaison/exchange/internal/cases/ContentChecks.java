@@ -2,8 +2,8 @@ package org.liaison.exchange.internal.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.liaison.exchange.CaseProblem;
-import org.liaison.exchange.SedAttachment;
+import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.cases.SedAttachment;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;

@@ -2,9 +2,9 @@ package org.liaison.exchange.internal.cases;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.liaison.exchange.BucDeadline;
-import org.liaison.exchange.CaseRole;
-import org.liaison.exchange.DeadlineMissed;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.CaseRole;
+import org.liaison.exchange.cases.DeadlineMissed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,7 @@
 package org.liaison.exchange.internal.cases;
 
 import java.util.List;
-import org.liaison.exchange.ExchangeEnvironment;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

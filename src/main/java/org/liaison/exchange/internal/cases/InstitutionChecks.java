@@ -3,12 +3,12 @@ package org.liaison.exchange.internal.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.liaison.exchange.CaseProblem;
-import org.liaison.exchange.ExchangeEnvironment;
-import org.liaison.exchange.Institution;
-import org.liaison.exchange.InstitutionDirectory;
-import org.liaison.exchange.InstitutionId;
-import org.liaison.exchange.InstitutionRole;
+import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
+import org.liaison.exchange.institutions.Institution;
+import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.exchange.institutions.InstitutionId;
+import org.liaison.exchange.institutions.InstitutionRole;
 import org.springframework.stereotype.Component;
 
 /**

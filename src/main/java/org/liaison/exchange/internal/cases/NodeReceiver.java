@@ -1,9 +1,9 @@
 package org.liaison.exchange.internal.cases;
 
 import java.util.function.Function;
-import org.liaison.exchange.CaseRefusedException;
-import org.liaison.exchange.ExchangeMessage;
-import org.liaison.exchange.TransportReceipt;
+import org.liaison.exchange.cases.CaseRefusedException;
+import org.liaison.exchange.transport.ExchangeMessage;
+import org.liaison.exchange.transport.TransportReceipt;
 import org.liaison.exchange.internal.transport.InProcessNetwork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package org.liaison.exchange.internal.cases;
 
-import org.liaison.exchange.CaseProblem;
+import org.liaison.exchange.cases.CaseProblem;
 import org.liaison.exchange.internal.transport.OutboxRejected;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -2,14 +2,14 @@ package org.liaison.exchange.internal.cases;
 
 import java.util.List;
 import java.util.Optional;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.CaseProblem;
-import org.liaison.exchange.CaseRole;
-import org.liaison.exchange.ExchangeMessage;
-import org.liaison.exchange.Institution;
-import org.liaison.exchange.InstitutionDirectory;
-import org.liaison.exchange.InstitutionId;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.bucs.CaseRole;
+import org.liaison.exchange.transport.ExchangeMessage;
+import org.liaison.exchange.institutions.Institution;
+import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.exchange.institutions.InstitutionId;
 import org.springframework.stereotype.Component;
 
 /**

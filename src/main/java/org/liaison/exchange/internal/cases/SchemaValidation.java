@@ -1,7 +1,7 @@
 package org.liaison.exchange.internal.cases;
 
 import java.util.List;
-import org.liaison.exchange.CaseProblem;
+import org.liaison.exchange.cases.CaseProblem;
 
 /** The SED catalogue as the cases use it: the problems of a well-formed JSON document against its SED's schema. */
 interface SchemaValidation {

@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucSedState;
-import org.liaison.exchange.CaseRole;
-import org.liaison.exchange.CaseSed;
-import org.liaison.exchange.SedAttachment;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucSedState;
+import org.liaison.exchange.bucs.CaseRole;
+import org.liaison.exchange.cases.CaseSed;
+import org.liaison.exchange.cases.SedAttachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,10 +1,10 @@
 package org.liaison.exchange.internal.cases;
 
 import java.util.List;
-import org.liaison.exchange.BucCaseState;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.BucSed;
-import org.liaison.exchange.CaseSed;
+import org.liaison.exchange.bucs.BucCaseState;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.bucs.BucSed;
+import org.liaison.exchange.cases.CaseSed;
 
 /** The snapshot of a stored case that the BUC engine judges. */
 final class Snapshots {

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.liaison.exchange.SedSector;
-import org.liaison.exchange.SedType;
+import org.liaison.exchange.seds.SedSector;
+import org.liaison.exchange.seds.SedType;
 import org.liaison.shared.LocalizedText;
 
 /**

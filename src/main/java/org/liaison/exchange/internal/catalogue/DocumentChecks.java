@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.liaison.exchange.SedViolation;
+import org.liaison.exchange.seds.SedViolation;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.liaison.exchange.SedForm;
+import org.liaison.exchange.seds.SedForm;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.liaison.exchange.SedViolation;
+import org.liaison.exchange.seds.SedViolation;
 import tools.jackson.databind.JsonNode;
 
 /**

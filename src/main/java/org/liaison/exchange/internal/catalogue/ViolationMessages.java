@@ -1,7 +1,7 @@
 package org.liaison.exchange.internal.catalogue;
 
 import java.util.Arrays;
-import org.liaison.exchange.SedViolation;
+import org.liaison.exchange.seds.SedViolation;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.TextBundle;
 

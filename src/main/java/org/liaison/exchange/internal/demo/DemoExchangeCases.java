@@ -1,12 +1,12 @@
 package org.liaison.exchange.internal.demo;
 
 import java.util.List;
-import org.liaison.exchange.BucDefinitions;
-import org.liaison.exchange.CaseAccess;
-import org.liaison.exchange.CaseOpening;
-import org.liaison.exchange.CaseRefusedException;
-import org.liaison.exchange.CaseSearch;
-import org.liaison.exchange.ExchangeCases;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.cases.CaseAccess;
+import org.liaison.exchange.cases.CaseOpening;
+import org.liaison.exchange.cases.CaseRefusedException;
+import org.liaison.exchange.cases.CaseSearch;
+import org.liaison.exchange.cases.ExchangeCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;

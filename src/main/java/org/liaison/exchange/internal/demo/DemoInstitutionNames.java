@@ -1,8 +1,8 @@
 package org.liaison.exchange.internal.demo;
 
-import org.liaison.exchange.Institution;
-import org.liaison.exchange.InstitutionDirectory;
-import org.liaison.exchange.InstitutionId;
+import org.liaison.exchange.institutions.Institution;
+import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.exchange.institutions.InstitutionId;
 import org.springframework.stereotype.Component;
 
 /** The name an SED's sender block carries: the institution's name in the IR, else its id. */

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import org.liaison.exchange.Institution;
-import org.liaison.exchange.InstitutionBuc;
+import org.liaison.exchange.institutions.Institution;
+import org.liaison.exchange.institutions.InstitutionBuc;
 
 /** SHA-256 of an institution's record in a fixed canonical form: equal records, equal hashes, whatever the file's layout. */
 final class ContentHash {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.liaison.exchange.Institution;
+import org.liaison.exchange.institutions.Institution;
 
 /**
  * One import under way: receives the file's records, writes them batch by batch (so that at most {@link #BATCH}

@@ -1,7 +1,7 @@
 package org.liaison.exchange.internal.institutions;
 
 import java.io.InputStream;
-import org.liaison.exchange.Institution;
+import org.liaison.exchange.institutions.Institution;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.liaison.exchange.ExchangeEnvironment;
-import org.liaison.exchange.Institution;
-import org.liaison.exchange.InstitutionBuc;
-import org.liaison.exchange.InstitutionId;
-import org.liaison.exchange.InstitutionRole;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
+import org.liaison.exchange.institutions.Institution;
+import org.liaison.exchange.institutions.InstitutionBuc;
+import org.liaison.exchange.institutions.InstitutionId;
+import org.liaison.exchange.institutions.InstitutionRole;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -3,12 +3,12 @@ package org.liaison.exchange.internal.institutions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.liaison.exchange.ExchangeEnvironment;
-import org.liaison.exchange.Institution;
-import org.liaison.exchange.InstitutionDirectory;
-import org.liaison.exchange.InstitutionId;
-import org.liaison.exchange.InstitutionPage;
-import org.liaison.exchange.InstitutionSearch;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
+import org.liaison.exchange.institutions.Institution;
+import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.exchange.institutions.InstitutionId;
+import org.liaison.exchange.institutions.InstitutionPage;
+import org.liaison.exchange.institutions.InstitutionSearch;
 import org.springframework.stereotype.Service;
 
 /** The IR on PostgreSQL; routing answers come from the {@link RoutingCache} that imports empty. */

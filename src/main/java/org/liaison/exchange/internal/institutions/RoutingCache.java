@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.liaison.exchange.ExchangeEnvironment;
-import org.liaison.exchange.Institution;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
+import org.liaison.exchange.institutions.Institution;
 import org.springframework.stereotype.Component;
 
 /**

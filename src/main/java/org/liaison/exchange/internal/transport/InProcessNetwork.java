@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.liaison.exchange.ExchangeMessage;
-import org.liaison.exchange.TransportReceipt;
+import org.liaison.exchange.transport.ExchangeMessage;
+import org.liaison.exchange.transport.TransportReceipt;
 
 /**
  * The nodes running in this JVM, by access-point id: the in-process transport's network. Each node puts its

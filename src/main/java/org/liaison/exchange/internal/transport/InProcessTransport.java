@@ -1,9 +1,9 @@
 package org.liaison.exchange.internal.transport;
 
-import org.liaison.exchange.ExchangeMessage;
-import org.liaison.exchange.Transport;
-import org.liaison.exchange.TransportReceipt;
-import org.liaison.exchange.TransportUnavailableException;
+import org.liaison.exchange.transport.ExchangeMessage;
+import org.liaison.exchange.transport.Transport;
+import org.liaison.exchange.transport.TransportReceipt;
+import org.liaison.exchange.transport.TransportUnavailableException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,10 +10,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucAdminRule;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucType;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucAdminRule;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucType;
 
 /** The shipped definitions: both data-model versions, every BUC the issue asks for, only SED codes of eessi.md §1. */
 class BucDefinitionsDataTests {

@@ -1,17 +1,17 @@
 package org.liaison.exchange.internal.bucs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liaison.exchange.CaseRole.CASE_OWNER;
-import static org.liaison.exchange.CaseRole.COUNTERPARTY;
+import static org.liaison.exchange.bucs.CaseRole.CASE_OWNER;
+import static org.liaison.exchange.bucs.CaseRole.COUNTERPARTY;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucCaseState;
-import org.liaison.exchange.BucRefusal;
-import org.liaison.exchange.BucType;
-import org.liaison.exchange.BucVerdict;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucCaseState;
+import org.liaison.exchange.bucs.BucRefusal;
+import org.liaison.exchange.bucs.BucType;
+import org.liaison.exchange.bucs.BucVerdict;
 
 /** Every refusal names its reason, explains it in both languages and quotes the rule of the definition it applies. */
 class BucRefusalsTests {

@@ -1,19 +1,19 @@
 package org.liaison.exchange.internal.bucs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liaison.exchange.CaseRole.CASE_OWNER;
-import static org.liaison.exchange.CaseRole.COUNTERPARTY;
+import static org.liaison.exchange.bucs.CaseRole.CASE_OWNER;
+import static org.liaison.exchange.bucs.CaseRole.COUNTERPARTY;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucDeadline;
-import org.liaison.exchange.BucLifecycle;
-import org.liaison.exchange.BucRefusal;
-import org.liaison.exchange.BucVerdict;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.BucLifecycle;
+import org.liaison.exchange.bucs.BucRefusal;
+import org.liaison.exchange.bucs.BucVerdict;
 
 /**
  * Deadlines, reminders, inactivity and archiving. The periods come from eessi.md §2 [CLOSE] (NAV's closing rules,

@@ -1,20 +1,20 @@
 package org.liaison.exchange.internal.bucs;
 
-import static org.liaison.exchange.CaseRole.CASE_OWNER;
-import static org.liaison.exchange.CaseRole.COUNTERPARTY;
+import static org.liaison.exchange.bucs.CaseRole.CASE_OWNER;
+import static org.liaison.exchange.bucs.CaseRole.COUNTERPARTY;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.liaison.exchange.BucAction;
-import org.liaison.exchange.BucCaseState;
-import org.liaison.exchange.BucCaseStatus;
-import org.liaison.exchange.BucEngine;
-import org.liaison.exchange.BucParticipant;
-import org.liaison.exchange.BucSed;
-import org.liaison.exchange.BucSedState;
-import org.liaison.exchange.BucType;
-import org.liaison.exchange.BucVerdict;
-import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.bucs.BucAction;
+import org.liaison.exchange.bucs.BucCaseState;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucEngine;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.bucs.BucSed;
+import org.liaison.exchange.bucs.BucSedState;
+import org.liaison.exchange.bucs.BucType;
+import org.liaison.exchange.bucs.BucVerdict;
+import org.liaison.exchange.bucs.CaseRole;
 import org.liaison.exchange.internal.bucs.data.BucDefinitionLoader;
 
 /**
@@ -77,7 +77,7 @@ final class Cases {
             state = state.with(new BucSed(id, verdict.sed(), action.by(), action.target(),
                     action.by() == CASE_OWNER ? BucSedState.SENT : BucSedState.RECEIVED, action.on()));
         }
-        if (action.kind() == org.liaison.exchange.BucActionKind.INVALIDATE) {
+        if (action.kind() == org.liaison.exchange.bucs.BucActionKind.INVALIDATE) {
             invalidate(action.target());
         }
         if (verdict.resultingStatus() != state.status()) {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.liaison.exchange.SedSector;
-import org.liaison.exchange.SedType;
-import org.liaison.exchange.SedValidation;
-import org.liaison.exchange.SedViolation;
-import org.liaison.exchange.UnknownSedException;
+import org.liaison.exchange.seds.SedSector;
+import org.liaison.exchange.seds.SedType;
+import org.liaison.exchange.seds.SedValidation;
+import org.liaison.exchange.seds.SedViolation;
+import org.liaison.exchange.seds.UnknownSedException;
 
 /** The catalogue as read from its data files: every SED of the reference, schemas for the listed ones. */
 class SedCatalogueTests {

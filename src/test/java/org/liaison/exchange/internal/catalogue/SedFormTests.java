@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.liaison.exchange.SedForm;
-import org.liaison.exchange.SedForm.FieldType;
+import org.liaison.exchange.seds.SedForm;
+import org.liaison.exchange.seds.SedForm.FieldType;
 
 /** The form generated from a schema, for composing an SED: groups, repeatable groups, typed fields, choices. */
 class SedFormTests {

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.liaison.exchange.SedField;
-import org.liaison.exchange.SedViolation;
+import org.liaison.exchange.seds.SedField;
+import org.liaison.exchange.seds.SedViolation;
 
 /**
  * For every SED with a schema, in each data-model version: a valid document passes, and an invalid one fails with

@@ -8,8 +8,8 @@ import static org.liaison.exchange.internal.institutions.IrFiles.stream;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.liaison.exchange.InstitutionDirectory;
-import org.liaison.exchange.InstitutionId;
+import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.exchange.institutions.InstitutionId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +88,7 @@ class InstitutionImportTests {
         assertThat(removal.unchanged()).as("removing an id the IR does not hold changes nothing").isEqualTo(1);
         var removed = directory.find(InstitutionId.parse(id("LV", 1))).orElseThrow();
         assertThat(removed.removedOn()).isNotNull();
-        assertThat(directory.counterparties("LA_BUC_04", "LV", org.liaison.exchange.ExchangeEnvironment.PRODUCTION))
+        assertThat(directory.counterparties("LA_BUC_04", "LV", org.liaison.exchange.institutions.ExchangeEnvironment.PRODUCTION))
                 .extracting(i -> i.id().toString()).contains(id("LV", 2)).doesNotContain(id("LV", 1));
 
         ImportSummary back = delta(file(record(id("LV", 1), "Riga")));

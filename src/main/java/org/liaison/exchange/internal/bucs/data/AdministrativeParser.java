@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.liaison.exchange.BucActionKind;
-import org.liaison.exchange.BucAdminRule;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucAdminRule;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a version's administrative actions (the X SEDs allowed throughout every BUC of that version). */

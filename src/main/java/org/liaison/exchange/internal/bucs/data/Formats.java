@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.liaison.exchange.CaseRole;
+import org.liaison.exchange.bucs.CaseRole;
 import tools.jackson.databind.JsonNode;
 
 /** The value formats of the BUC definition files. */

@@ -7,11 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.liaison.exchange.BucAdminRule;
-import org.liaison.exchange.BucDefinition;
-import org.liaison.exchange.BucSedRule;
-import org.liaison.exchange.BucTimeLimits;
-import org.liaison.exchange.BucType;
+import org.liaison.exchange.bucs.BucAdminRule;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucSedRule;
+import org.liaison.exchange.bucs.BucTimeLimits;
+import org.liaison.exchange.bucs.BucType;
 import org.liaison.shared.LocalizedText;
 import tools.jackson.databind.JsonNode;
 

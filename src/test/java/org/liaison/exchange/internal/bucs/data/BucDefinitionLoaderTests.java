@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaison.exchange.BucDefinition;
+import org.liaison.exchange.bucs.BucDefinition;
 
 /** A malformed definition stops the loading with the file and the JSON path of every problem. */
 class BucDefinitionLoaderTests {

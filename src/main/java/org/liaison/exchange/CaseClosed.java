@@ -1,5 +1,0 @@
-package org.liaison.exchange;
-
-/** A case was closed: locally, globally (X001, sent or received), by its closing SED or for inactivity. */
-public record CaseClosed(String caseId, String bucType, BucCaseStatus status, String reason) {
-}

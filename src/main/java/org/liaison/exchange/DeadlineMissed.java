@@ -1,7 +1,0 @@
-package org.liaison.exchange;
-
-import java.time.LocalDate;
-
-/** A reply awaited in a case was not given by its due day. */
-public record DeadlineMissed(String caseId, String sedId, String sedType, CaseRole awaitedFrom, LocalDate dueBy) {
-}

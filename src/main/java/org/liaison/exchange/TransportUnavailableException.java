@@ -1,9 +1,0 @@
-package org.liaison.exchange;
-
-/** The message could not be delivered now (access point unknown or down); the outbox tries again later. */
-public class TransportUnavailableException extends RuntimeException {
-
-    public TransportUnavailableException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,35 @@
+package org.liaison.exchange.bucs;
+
+/** Why the BUC engine refuses an action: a stable code for applications, explained in French and English. */
+public enum BucRefusal {
+    UNKNOWN_BUC,
+    CASE_ARCHIVED,
+    CASE_CLOSED,
+    CASE_INACTIVE,
+    CASE_NOT_CLOSED,
+    NOT_STARTED,
+    ONLY_OWNER_STARTS,
+    NOT_A_STARTER,
+    ALREADY_STARTED,
+    SED_NOT_IN_BUC,
+    ADMINISTRATIVE_SED,
+    WRONG_SIDE,
+    REPLY_REQUIRED,
+    NOT_A_REPLY,
+    UNKNOWN_TARGET,
+    WRONG_REPLY_TARGET,
+    REPLY_TO_OWN_SED,
+    TARGET_INVALIDATED,
+    ALREADY_ANSWERED,
+    ACTION_NOT_IN_BUC,
+    TARGET_REQUIRED,
+    NOT_OWN_SED,
+    NOT_OTHER_SIDE_SED,
+    ALREADY_INVALIDATED,
+    NOT_AWAITING_REPLY,
+    NOT_OVERDUE,
+    PARTICIPANT_REQUIRED,
+    ALREADY_PARTICIPANT,
+    NOT_A_PARTICIPANT,
+    CANNOT_REMOVE_OWNER
+}

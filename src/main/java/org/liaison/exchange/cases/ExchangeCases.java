@@ -1,0 +1,33 @@
+package org.liaison.exchange.cases;
+
+import java.util.List;
+
+/**
+ * The cases of this node: open one as case owner, send SEDs and take the administrative actions in it, read them
+ * and their history. Every change is judged first (the SED's schema, the institutions, the BUC engine); a refusal
+ * throws {@link CaseRefusedException} with every problem and stores nothing. Outgoing SEDs leave through the
+ * transactional outbox. Reading an SED's content is audited.
+ */
+public interface ExchangeCases {
+
+    /** Opens a case as case owner with its starting SED; returns the case. */
+    ExchangeCase open(CaseOpening opening, CaseAccess access);
+
+    /** Sends an SED, or takes an administrative action, in the case; returns the case after it. */
+    ExchangeCase submit(String caseId, SedSubmission submission, CaseAccess access);
+
+    /** The case, if it exists and the caller may see it; else {@link CaseRefusedException} NOT_FOUND. */
+    ExchangeCase find(String caseId, CaseAccess access);
+
+    /** The SED's content as JSON text (audited: personal data). */
+    String content(String caseId, String sedId, CaseAccess access);
+
+    /** The case's history, oldest first. */
+    List<CaseHistoryEntry> history(String caseId, CaseAccess access);
+
+    /** The cases matching the criteria that the caller may see, most recent activity first. */
+    List<ExchangeCase> search(CaseSearch criteria, CaseAccess access, int limit);
+
+    /** Gives an unrouted case (the liaison officers' queue) to a French institution. */
+    ExchangeCase assign(String caseId, String institution, CaseAccess access);
+}
