@@ -2,13 +2,18 @@ package org.liaison.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.liaison.identity.Role;
+import org.liaison.identity.internal.UserAdministration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +29,9 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserAdministration users;
 
     Browser browser;
     Axe axe;
@@ -51,6 +59,17 @@ abstract class BrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
         new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(driver ->
                 "complete".equals(browser.driver.executeScript("return document.readyState")));
+    }
+
+    /** Creates a staff user with this role and signs in as them, through the French sign-in page. */
+    void signInAs(Role role) {
+        String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = users.create(new UserAdministration.NewUser(username, "Browser " + role.name(), null, null,
+                EnumSet.of(role))).newPassword();
+        open("/login?lang=fr");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
     }
 
     /** Opens a page of the application, forgetting the console entries of the previous one. */

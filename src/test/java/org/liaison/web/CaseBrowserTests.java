@@ -2,16 +2,13 @@ package org.liaison.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.CaseOpening;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.identity.Role;
-import org.liaison.identity.internal.UserAdministration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.Select;
@@ -27,16 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 class CaseBrowserTests extends BrowserTest {
 
     @Autowired
-    UserAdministration administration;
-
-    @Autowired
     ExchangeCases cases;
 
     @Test
     void anOfficerFindsTheCasePagesAccessibleInBothLanguages() {
         ExchangeCase c = cases.open(new CaseOpening("LA_BUC_01", null, "FR:CLEISS", "DE:DVKA", "A001", A001, List.of()),
                 CaseAccess.everything("browser-test"));
-        signIn();
+        signInAs(Role.LIAISON_OFFICER);
 
         for (String language : new String[] {"fr", "en"}) {
             for (String path : new String[] {"/exchange/inbox?", "/exchange/cases?", "/exchange/cases/" + c.id() + "?",
@@ -61,7 +55,7 @@ class CaseBrowserTests extends BrowserTest {
     void anOfficerComposesAP5000WithTwoPeriodsUsingTheAddButtons() {
         ExchangeCase c = cases.open(new CaseOpening("P_BUC_01", null, "FR:CNAV", "DE:DRVBUND", "P2000", P2000, List.of()),
                 CaseAccess.everything("browser-test"));
-        signIn();
+        signInAs(Role.LIAISON_OFFICER);
 
         open("/exchange/cases/" + c.id() + "/compose?sed=P5000&lang=fr");
         checkPage("fr");
@@ -108,16 +102,6 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#error-summary a[href='#f-person-familyName']")).isDisplayed())
                 .isTrue();
         checkPage("en");
-    }
-
-    private void signIn() {
-        String username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = administration.create(new UserAdministration.NewUser(username, "Browser officer", null, null,
-                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
-        open("/login?lang=fr");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
     }
 
     private void period(int index, String kind, String start, String end, String unit, String quantity) {

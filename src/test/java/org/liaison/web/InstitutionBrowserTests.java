@@ -2,15 +2,11 @@ package org.liaison.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liaison.identity.Role;
-import org.liaison.identity.internal.UserAdministration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A liaison officer searches the institution repository in headless Chromium, in French then English, with the
@@ -19,18 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class InstitutionBrowserTests extends BrowserTest {
 
-    @Autowired
-    UserAdministration administration;
-
     @Test
     void anOfficerSearchesTheRepositoryAndOpensAnInstitutionInBothLanguages() {
-        String username = "ir-officer-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = administration.create(new UserAdministration.NewUser(username, "IR officer", null, null,
-                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
-        open("/login?lang=fr");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        signInAs(Role.LIAISON_OFFICER);
 
         for (String language : new String[] {"fr", "en"}) {
             open("/exchange/institutions?lang=" + language);

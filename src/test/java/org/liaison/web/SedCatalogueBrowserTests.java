@@ -2,14 +2,10 @@ package org.liaison.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liaison.identity.Role;
-import org.liaison.identity.internal.UserAdministration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A liaison officer signs in and reads the SED catalogue in French and English, filters it with the plain GET form
@@ -17,18 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SedCatalogueBrowserTests extends BrowserTest {
 
-    @Autowired
-    UserAdministration administration;
-
     @Test
     void anOfficerReadsTheCatalogueAndOneSedInBothLanguages() {
-        String username = "sed-reader-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = administration.create(new UserAdministration.NewUser(username, "SED reader", null, null,
-                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
-        open("/login?lang=fr");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        signInAs(Role.LIAISON_OFFICER);
 
         for (String language : new String[] {"fr", "en"}) {
             open("/exchange/seds?lang=" + language);

@@ -54,16 +54,9 @@ class StaffPagesBrowserTests extends BrowserTest {
 
     @Test
     void aLiaisonOfficerFindsTheQueueARequestWithItsTraceAndTheCertificatesAccessibleInBothLanguages() throws Exception {
-        String username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = administration.create(new UserAdministration.NewUser(username, "Browser officer", null, null,
-                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
         String queued = postings.submit(submission("ES", 30, true)).number();
         String certificate = postings.submit(submission("DE", 12, false)).request().certificates().get(0);
-
-        open("/login?lang=fr");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        signInAs(Role.LIAISON_OFFICER);
 
         for (String language : new String[] {"fr", "en"}) {
             for (String path : new String[] {"/postings/queue", "/postings/" + queued, "/certificates",
@@ -83,13 +76,7 @@ class StaffPagesBrowserTests extends BrowserTest {
 
     @Test
     void aLiaisonOfficerAsksThePartnersAgreementWithAnAccessibleFormInBothLanguages() {
-        String username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = administration.create(new UserAdministration.NewUser(username, "Browser officer", null, null,
-                EnumSet.of(Role.LIAISON_OFFICER))).newPassword();
-        open("/login?lang=fr");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(password);
-        clickAndWaitForNextPage(By.cssSelector("main form button[type=submit]"));
+        signInAs(Role.LIAISON_OFFICER);
 
         for (String language : new String[] {"fr", "en"}) {
             // Practical guide Part I §12 (agreements on exceptions), a 30-month posting to Germany
