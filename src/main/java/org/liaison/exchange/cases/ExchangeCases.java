@@ -28,6 +28,9 @@ public interface ExchangeCases {
     /** The cases matching the criteria that the caller may see, most recent activity first. */
     List<ExchangeCase> search(CaseSearch criteria, CaseAccess access, int limit);
 
+    /** Who this node is: its country, access point, environment and liaison institution. */
+    NodeIdentity node();
+
     /** Gives an unrouted case (the liaison officers' queue) to a French institution. */
     ExchangeCase assign(String caseId, String institution, CaseAccess access);
 }

@@ -15,7 +15,6 @@ import org.liaison.exchange.institutions.ExchangeEnvironment;
 import org.liaison.exchange.institutions.Institution;
 import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.cases.SedReceived;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +40,14 @@ public class PostingAgreements {
     private final ExchangeEnvironment environment;
 
     PostingAgreements(PostingRequestStore store, ExchangeCases cases, InstitutionDirectory directory, AuditTrail audit,
-                      JsonMapper json,
-                      @Value("${liaison.exchange.node.liaison-institution:FR:CLEISS}") String liaisonInstitution,
-                      @Value("${liaison.exchange.node.environment:PRODUCTION}") ExchangeEnvironment environment) {
+                      JsonMapper json) {
         this.store = store;
         this.cases = cases;
         this.directory = directory;
         this.audit = audit;
         this.json = json;
-        this.liaisonInstitution = liaisonInstitution;
-        this.environment = environment;
+        this.liaisonInstitution = cases.node().liaisonInstitution();
+        this.environment = cases.node().environment();
     }
 
     /** Thrown when the request cannot ask for an agreement now; nothing is sent. {@code reason} is a bundle key. */

@@ -10,6 +10,7 @@ import org.liaison.exchange.cases.CaseRefusedException;
 import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
+import org.liaison.exchange.cases.NodeIdentity;
 import org.liaison.exchange.cases.SedSubmission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,10 @@ class JdbcExchangeCases implements ExchangeCases {
     private final InstitutionChecks institutions;
     private final ExchangeClock clock;
     private final AuditTrail audit;
+    private final NodeIdentity node;
 
     JdbcExchangeCases(OutgoingCases outgoing, CaseSubmissions submissions, CaseReader reader, CaseStore cases,
-                      InstitutionChecks institutions, ExchangeClock clock, AuditTrail audit) {
+                      InstitutionChecks institutions, ExchangeClock clock, AuditTrail audit, ExchangeNode node) {
         this.outgoing = outgoing;
         this.submissions = submissions;
         this.reader = reader;
@@ -35,6 +37,12 @@ class JdbcExchangeCases implements ExchangeCases {
         this.institutions = institutions;
         this.clock = clock;
         this.audit = audit;
+        this.node = new NodeIdentity(node.country(), node.accessPoint(), node.environment(), node.liaisonInstitution());
+    }
+
+    @Override
+    public NodeIdentity node() {
+        return node;
     }
 
     @Override

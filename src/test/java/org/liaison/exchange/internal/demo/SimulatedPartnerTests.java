@@ -140,7 +140,8 @@ class SimulatedPartnerTests {
         assertThat(simulated.arguments()).contains("--spring.datasource.url=",
                 "--liaison.exchange.simulated-partner.enabled=false", "--liaison.demo.enabled=false",
                 "--liaison.exchange.node.access-point=DE:AP01");
-        assertThat(partner.getBean(ExchangeNode.class).country()).isEqualTo("DE");
+        assertThat(partner.getBean(ExchangeCases.class).node().liaisonInstitution()).isEqualTo("DE:DVKA");
+        assertThat(france.node().country()).isEqualTo("FR");
         assertThat(dataDir.resolve("postgres")).isDirectoryContaining(p -> p.getFileName().toString().equals("PG_VERSION"));
     }
 
