@@ -119,6 +119,7 @@ class CasePagesTests {
                 .andExpect(content().string(allOf(containsString("name=\"$.pension.periods[0].start\""),
                         containsString("name=\"entries:$.pension.periods\" value=\"1\""),
                         containsString("name=\"add\" value=\"$.pension.periods\""),
+                        containsString(">Activité salariée (EMPLOYMENT)</option>"), containsString(">Femme (F)</option>"),
                         not(containsString("name=\"$.pension.periods[1].start\"")), not(containsString("$.caseIds")))));
         mvc.perform(post(compose).param("sed", "P5000").param("add", "$.pension.periods")
                         .param("entries:$.pension.periods", "1").param("$.pension.periods[0].start", "1990-09-01")
