@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.cases.CaseSed;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * answers, so that a demo exchange stays about one person.
  */
 @Component
+// only on a demo node: the French one that starts the partner, and the partner
+@ConditionalOnExpression("${liaison.exchange.simulated-partner.enabled:false} or ${liaison.exchange.simulated-partner.answers:false}")
 class DemoDocuments {
 
     private final JsonMapper json;

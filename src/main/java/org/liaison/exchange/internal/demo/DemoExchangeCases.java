@@ -10,6 +10,7 @@ import org.liaison.exchange.cases.ExchangeCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  * each state. Fictitious people, from the demo documents.
  */
 @Component
+// only on a demo node: the French one that starts the partner, and the partner
+@ConditionalOnExpression("${liaison.exchange.simulated-partner.enabled:false} or ${liaison.exchange.simulated-partner.answers:false}")
 class DemoExchangeCases {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExchangeCases.class);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.exchange.bucs.BucDefinitions;
 import org.liaison.exchange.bucs.BucSedState;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.CaseOpening;
@@ -19,6 +20,7 @@ import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.CaseSed;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
+import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.internal.cases.ExchangeNode;
 import org.liaison.exchange.internal.cases.NodeReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,14 +54,19 @@ class SimulatedPartnerTests {
     @Autowired
     ExchangeNode node;
     @Autowired
-    DemoExchangeCases demoCases;
-    @Autowired
-    DemoDocuments documents;
-    @Autowired
     JsonMapper json;
+    @Autowired
+    InstitutionDirectory directory;
+    @Autowired
+    BucDefinitions definitions;
+    DemoDocuments documents;
+    DemoExchangeCases demoCases;
 
     @BeforeEach
     void partnerRunning() {
+        // the demo beans exist only on a demo node: this test's France is the plain test node
+        documents = new DemoDocuments(json);
+        demoCases = new DemoExchangeCases(france, documents, new DemoInstitutionNames(directory), definitions);
         if (partner == null) {
             simulated = new SimulatedPartner(new SimulatedPartnerProperties(true, "DE", "DE:AP01", "DE:DVKA",
                     dataDir.toString(), 0, Duration.ofMillis(300), false), node, demoCases);
