@@ -39,13 +39,14 @@ public class Routing {
                 .orElse(new RoutingDecision(null, "no-rule"));
     }
 
+    /** The rules in the order they apply, read from the table on every call (no cache: a new rule routes the next case). */
     public List<RoutingRule> rules() {
         return jdbc.sql("""
-                select id, priority, buc_type, sector, region, scheme, institution from exchange_routing_rule
+                select id, priority, buc_type, sector, region, scheme, institution, note from exchange_routing_rule
                 order by priority, id""")
                 .query((rs, n) -> new RoutingRule(rs.getLong("id"), rs.getInt("priority"), rs.getString("buc_type"),
                         rs.getString("sector"), rs.getString("region"), rs.getString("scheme"),
-                        rs.getString("institution")))
+                        rs.getString("institution"), rs.getString("note")))
                 .list();
     }
 
