@@ -99,7 +99,7 @@ class RoutingPagesController {
         model.addAttribute("names", names(Stream.concat(all.stream().map(r -> r.institution()),
                 mappings.stream().map(RoutingRules.Mapping::institution))));
         model.addAttribute("form", form);
-        model.addAttribute("values", values(form));
+        model.addAttribute("typed", values(form));
         model.addAttribute("problems", problems);
         model.addAttribute("invalid", problems.stream().map(RoutingRuleInput.FieldProblem::field).toList());
         model.addAttribute("organisationCode", organisationCode);

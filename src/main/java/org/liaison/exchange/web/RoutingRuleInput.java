@@ -26,8 +26,8 @@ record RoutingRuleInput(@Nullable String priority, @Nullable String bucType, @Nu
     record FieldProblem(String field, String code) {
     }
 
-    /** Mainland and Corsican départements (01–95, 2A, 2B) and the overseas ones (971–976). */
-    private static final Pattern DEPARTEMENT = Pattern.compile("(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-6])");
+    /** Mainland départements (01–95; Corsica is 2A and 2B, there is no 20 since 1976) and overseas ones (971–976). */
+    private static final Pattern DEPARTEMENT = Pattern.compile("(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-6])");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final Pattern ORGANISATION = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
     private static final List<String> SECTORS = Arrays.stream(SedSector.values()).map(SedSector::code).toList();

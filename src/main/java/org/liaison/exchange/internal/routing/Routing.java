@@ -70,11 +70,25 @@ public class Routing {
             if (address.path("country").asString("FR").equals("FR")) {
                 String postcode = address.path("postalCode").asString("");
                 if (postcode.matches("\\d{5}")) {
-                    return Optional.of(postcode.startsWith("97") ? postcode.substring(0, 3) : postcode.substring(0, 2));
+                    return Optional.of(departementOf(postcode));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Overseas postcodes name their département in three digits (971–976); Corsican ones start with 20 for both
+     * départements: 200xx–201xx are Corse-du-Sud (2A), 202xx–206xx Haute-Corse (2B).
+     */
+    static String departementOf(String postcode) {
+        if (postcode.startsWith("97")) {
+            return postcode.substring(0, 3);
+        }
+        if (postcode.startsWith("20")) {
+            return postcode.charAt(2) <= '1' ? "2A" : "2B";
+        }
+        return postcode.substring(0, 2);
     }
 
     private static Optional<String> text(JsonNode node, String field) {
