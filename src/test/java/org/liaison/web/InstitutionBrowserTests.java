@@ -50,6 +50,32 @@ class InstitutionBrowserTests extends BrowserTest {
         assertThat(axe.seriousViolations(browser.driver)).as("axe-core on the error summary").isEmpty();
     }
 
+    @Test
+    void anAdministratorOpensTheRoutingPageInBothLanguagesAndSeesEveryProblemOfABadRule() {
+        browser.driver.manage().deleteAllCookies();
+        try {
+            signInAs(Role.ADMIN);
+            for (String language : new String[] {"fr", "en"}) {
+                open("/exchange/routing?lang=" + language);
+                checkPage(language);
+                assertThat(browser.driver.findElement(By.cssSelector("#rules caption")).getText())
+                        .contains(language.equals("fr") ? "Règles de routage" : "Routing rules");
+                assertThat(browser.driver.findElement(By.id("rules")).getText()).contains("FR:CPAM75");
+            }
+            // a bad rule answers 400 (which the console reports) with an error summary linked to each field
+            browser.driver.findElement(By.id("priority")).sendKeys("0");
+            browser.driver.findElement(By.id("region")).sendKeys("999");
+            clickAndWaitForNextPage(By.cssSelector("form[action$='/exchange/routing/rules'] button[type=submit]"));
+            assertThat(browser.driver.findElements(By.cssSelector("#error-summary a")))
+                    .extracting(a -> a.getAttribute("href").replaceAll(".*#", "#"))
+                    .containsExactly("#priority", "#region", "#institution");
+            assertThat(browser.driver.findElement(By.id("region")).getAttribute("value")).isEqualTo("999");
+            assertThat(axe.seriousViolations(browser.driver)).as("axe-core on the routing error summary").isEmpty();
+        } finally {
+            browser.driver.manage().deleteAllCookies();
+        }
+    }
+
     private void checkPage(String language) {
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
         assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);

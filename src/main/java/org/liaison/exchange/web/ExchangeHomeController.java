@@ -23,12 +23,18 @@ class ExchangeHomeController {
             new Part("/exchange/seds", "seds.title", "exchange.home.seds"),
             new Part("/exchange/bucs", "bucs.title", "exchange.home.bucs"));
 
+    private static final Part ROUTING = new Part("/exchange/routing", "routing.title", "exchange.home.routing");
+
     @GetMapping("/exchange")
     String home(Authentication user, Model model) {
         boolean handlesCases = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_LIAISON_OFFICER")
                 || a.getAuthority().equals("ROLE_INSTITUTION_AGENT"));
         model.addAttribute("caseParts", handlesCases ? CASE_PARTS : List.of());
-        model.addAttribute("referenceParts", REFERENCE_PARTS);
+        boolean readsRouting = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_LIAISON_OFFICER")
+                || a.getAuthority().equals("ROLE_ADMIN"));
+        model.addAttribute("referenceParts", readsRouting
+                ? java.util.stream.Stream.concat(REFERENCE_PARTS.stream(), java.util.stream.Stream.of(ROUTING)).toList()
+                : REFERENCE_PARTS);
         return "exchange/home";
     }
 }

@@ -45,7 +45,7 @@ class SecurityConfiguration {
     };
 
     static final String[] ADMIN_PATHS = {"/admin/**", "/api/v1/audit/**",
-            "/exchange/institutions/import", "/api/v1/exchange/institution-imports", "/api/v1/exchange/institution-imports/**"};
+            "/exchange/institutions/import", "/api/v1/exchange/institution-imports", "/api/v1/exchange/institution-imports/**", "/exchange/routing/rules/**", "/exchange/routing/organisations/**", "/api/v1/exchange/routing-rules/*"};
 
     static final String[] PUBLIC_POSTING_PAGES = {"/postings/request", "/postings/request/**"};
 

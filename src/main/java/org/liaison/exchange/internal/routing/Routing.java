@@ -39,13 +39,14 @@ public class Routing {
                 .orElse(new RoutingDecision(null, "no-rule"));
     }
 
+    /** The rules in the order they apply, read from the table on every call (no cache: a new rule routes the next case). */
     public List<RoutingRule> rules() {
         return jdbc.sql("""
-                select id, priority, buc_type, sector, region, scheme, institution from exchange_routing_rule
+                select id, priority, buc_type, sector, region, scheme, institution, note from exchange_routing_rule
                 order by priority, id""")
                 .query((rs, n) -> new RoutingRule(rs.getLong("id"), rs.getInt("priority"), rs.getString("buc_type"),
                         rs.getString("sector"), rs.getString("region"), rs.getString("scheme"),
-                        rs.getString("institution")))
+                        rs.getString("institution"), rs.getString("note")))
                 .list();
     }
 
@@ -69,11 +70,25 @@ public class Routing {
             if (address.path("country").asString("FR").equals("FR")) {
                 String postcode = address.path("postalCode").asString("");
                 if (postcode.matches("\\d{5}")) {
-                    return Optional.of(postcode.startsWith("97") ? postcode.substring(0, 3) : postcode.substring(0, 2));
+                    return Optional.of(departementOf(postcode));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Overseas postcodes name their département in three digits (971–976); Corsican ones start with 20 for both
+     * départements: 200xx–201xx are Corse-du-Sud (2A), 202xx–206xx Haute-Corse (2B).
+     */
+    static String departementOf(String postcode) {
+        if (postcode.startsWith("97")) {
+            return postcode.substring(0, 3);
+        }
+        if (postcode.startsWith("20")) {
+            return postcode.charAt(2) <= '1' ? "2A" : "2B";
+        }
+        return postcode.substring(0, 2);
     }
 
     private static Optional<String> text(JsonNode node, String field) {
