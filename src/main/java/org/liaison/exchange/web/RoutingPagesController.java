@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.institutions.Institution;
 import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.identity.Organisations;
 import org.liaison.exchange.institutions.InstitutionId;
 import org.liaison.exchange.internal.routing.RoutingRules;
 import org.liaison.exchange.seds.SedSector;
@@ -34,10 +35,12 @@ class RoutingPagesController {
 
     private final RoutingRules rules;
     private final InstitutionDirectory directory;
+    private final Organisations organisations;
 
-    RoutingPagesController(RoutingRules rules, InstitutionDirectory directory) {
+    RoutingPagesController(RoutingRules rules, InstitutionDirectory directory, Organisations organisations) {
         this.rules = rules;
         this.directory = directory;
+        this.organisations = organisations;
     }
 
     @GetMapping("/exchange/routing")
@@ -71,7 +74,8 @@ class RoutingPagesController {
     String addMapping(@RequestParam(required = false) @Nullable String organisationCode,
                       @RequestParam(required = false) @Nullable String institution, Model model,
                       HttpServletResponse response) {
-        List<RoutingRuleInput.FieldProblem> problems = RoutingRuleInput.mappingProblems(directory, organisationCode,
+        List<RoutingRuleInput.FieldProblem> problems = RoutingRuleInput.mappingProblems(directory, organisations,
+                organisationCode,
                 institution);
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.liaison.identity.Organisations;
 import org.liaison.exchange.bucs.BucType;
 import org.liaison.exchange.institutions.Institution;
 import org.liaison.exchange.institutions.InstitutionDirectory;
@@ -72,11 +73,14 @@ record RoutingRuleInput(@Nullable String priority, @Nullable String bucType, @Nu
     }
 
     /** The problems of an organisation mapping (organisation code and French institution). */
-    static List<FieldProblem> mappingProblems(InstitutionDirectory directory, @Nullable String organisation,
-                                              @Nullable String institution) {
+    static List<FieldProblem> mappingProblems(InstitutionDirectory directory, Organisations organisations,
+                                              @Nullable String organisation, @Nullable String institution) {
         List<FieldProblem> problems = new ArrayList<>();
         if (organisation == null || !ORGANISATION.matcher(organisation.trim()).matches()) {
             problems.add(new FieldProblem("organisationCode", "routing.error.organisation"));
+        } else if (organisations.find(organisation.trim()).isEmpty()) {
+            // a mapping for an organisation nobody belongs to would give no agent anything
+            problems.add(new FieldProblem("organisationCode", "routing.error.organisation.unknown"));
         }
         institutionProblem(directory, institution, null).ifPresent(problems::add);
         return problems;

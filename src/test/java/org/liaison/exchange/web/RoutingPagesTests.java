@@ -61,12 +61,15 @@ class RoutingPagesTests {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        jdbc.sql("insert into organisation (code, name, kind) values (?, 'Test organisation', 'FRENCH_INSTITUTION')")
+                .param(organisation).update();
     }
 
     @AfterEach
     void cleanUp() {
         jdbc.sql("delete from exchange_routing_rule where note = ?").param(note).update();
         jdbc.sql("delete from exchange_organisation_institution where organisation_code = ?").param(organisation).update();
+        jdbc.sql("delete from organisation where code = ?").param(organisation).update();
     }
 
     @Test
@@ -165,6 +168,10 @@ class RoutingPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("href=\"#mapping-organisationCode\"")))
                 .andExpect(content().string(containsString("href=\"#mapping-institution\"")));
+        mvc.perform(post("/exchange/routing/organisations").with(BOSS).with(csrf())
+                        .param("organisationCode", "NO-SUCH-ORGANISATION").param("institution", "FR:CPAM92"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Aucun organisme n’a ce code")));
         mvc.perform(post("/exchange/routing/organisations").with(BOSS).with(csrf())
                         .param("organisationCode", organisation).param("institution", "FR:CPAM92"))
                 .andExpect(status().is3xxRedirection());
