@@ -3,10 +3,12 @@ package org.liaison.exchange.internal.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -22,6 +24,7 @@ import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.internal.cases.ExchangeNode;
+import org.liaison.exchange.seds.SedCatalogue;
 import org.liaison.exchange.internal.cases.NodeReceiver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +62,8 @@ class SimulatedPartnerTests {
     InstitutionDirectory directory;
     @Autowired
     BucDefinitions definitions;
+    @Autowired
+    SedCatalogue catalogue;
     DemoDocuments documents;
     DemoExchangeCases demoCases;
 
@@ -150,6 +155,23 @@ class SimulatedPartnerTests {
         assertThat(partner.getBean(ExchangeCases.class).node().liaisonInstitution()).isEqualTo("DE:DVKA");
         assertThat(france.node().country()).isEqualTo("FR");
         assertThat(dataDir.resolve("postgres")).isDirectoryContaining(p -> p.getFileName().toString().equals("PG_VERSION"));
+    }
+
+    @Test
+    @DisplayName("Every demo document, in a case's envelope, passes its SED's schema in every data-model version")
+    void theDemoDocumentsFollowTheSchemas() throws Exception {
+        Path dir = Path.of(getClass().getClassLoader().getResource("exchange/demo/seds").toURI());
+        List<String> seds;
+        try (Stream<Path> files = Files.list(dir)) {
+            seds = files.map(f -> f.getFileName().toString().replace(".json", "")).sorted().toList();
+        }
+        assertThat(seds).contains("A011", "H002", "P5000", "P6000");
+        for (String sed : seds) {
+            for (String version : catalogue.versions()) {
+                String content = documents.document(sed, version, "FR-2026-0123456789", "FR:CLEISS", "Cleiss", "DE:DVKA");
+                assertThat(catalogue.validate(sed, version, content).violations()).as(sed + " " + version).isEmpty();
+            }
+        }
     }
 
     private Optional<ExchangeCase> received(String bucType) {
