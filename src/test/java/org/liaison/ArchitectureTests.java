@@ -21,7 +21,9 @@ class ArchitectureTests {
     void moduleApisAreFreeOfWebAndPersistenceFrameworks() {
         noClasses().that().resideInAnyPackage("org.liaison.agreements", "org.liaison.identity", "org.liaison.audit",
                         "org.liaison.shared", "org.liaison.coordination", "org.liaison.coordination.pensions",
-                        "org.liaison.coordination.benefits", "org.liaison.coordination.care", "org.liaison.exchange")
+                        "org.liaison.coordination.benefits", "org.liaison.coordination.care", "org.liaison.postings",
+                        "org.liaison.exchange", "org.liaison.exchange.cases", "org.liaison.exchange.institutions",
+                        "org.liaison.exchange.seds", "org.liaison.exchange.bucs", "org.liaison.exchange.transport")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.jdbc..",
                         "jakarta.servlet..", "org.thymeleaf..", "com.zaxxer..")
                 .because("a module's API is plain Java; adapters live in its sub-packages")

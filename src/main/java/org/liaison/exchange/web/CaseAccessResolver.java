@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * institutions their organisation maps to; anyone else none.
  */
 @Component
-class CaseAccessResolver {
+public class CaseAccessResolver {
 
     private final Users users;
     private final OrganisationInstitutions organisations;
@@ -24,7 +24,7 @@ class CaseAccessResolver {
         this.organisations = organisations;
     }
 
-    CaseAccess of(Authentication user) {
+    public CaseAccess of(Authentication user) {
         String name = user.getName();
         if (has(user, Role.LIAISON_OFFICER)) {
             return CaseAccess.everything(name);

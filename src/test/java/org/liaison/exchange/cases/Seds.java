@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The catalogue's sample documents (valid and invalid per SED, data model 4.3) used as the SEDs exchanged. */
-final class Seds {
+public final class Seds {
 
     private Seds() {
     }
 
-    static String valid(String sed) {
+    public static String valid(String sed) {
         return read("exchange/seds/4.3/" + sed + ".valid.json");
     }
 

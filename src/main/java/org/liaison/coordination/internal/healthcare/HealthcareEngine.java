@@ -9,15 +9,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.DecisionStatus;
+import org.liaison.coordination.RequirementCheck;
+import org.liaison.coordination.RequirementResult;
+import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareCareKind;
 import org.liaison.coordination.care.HealthcareClaim;
+import org.liaison.coordination.care.HealthcareReimbursement;
 import org.liaison.coordination.care.HealthcareRoute;
 import org.liaison.coordination.care.HealthcareTariff;
-import org.liaison.coordination.RequirementCheck;
-import org.liaison.coordination.RequirementResult;
 import org.liaison.shared.LegalReference;
 
 /**
@@ -26,7 +27,7 @@ import org.liaison.shared.LegalReference;
  * favourable, and the documents to send. Pure: no framework, no clock. Amounts are exact and rounded to scale 2 with
  * RoundingMode.HALF_EVEN.
  */
-public final class HealthcareEngine {
+public final class HealthcareEngine implements HealthcareReimbursement {
 
     private final HealthcareTariffs tariffs;
 
@@ -34,6 +35,7 @@ public final class HealthcareEngine {
         this.tariffs = tariffs;
     }
 
+    @Override
     public HealthcareAssessment assess(HealthcareClaim claim) {
         List<CareInputProblem> problems = HealthcareValidator.problems(claim, tariffs);
         if (!problems.isEmpty()) {
@@ -134,5 +136,10 @@ public final class HealthcareEngine {
                                           LegalReference reference, Object... args) {
         return new RequirementCheck(code, "HEALTHCARE_" + code, result, facts, reference,
                 HealthcareTexts.text("healthcare." + code, args));
+    }
+
+    @Override
+    public List<HealthcareTariff> tariffs() {
+        return tariffs.all();
     }
 }

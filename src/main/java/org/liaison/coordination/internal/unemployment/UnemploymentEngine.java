@@ -18,6 +18,7 @@ import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentChoice;
 import org.liaison.coordination.care.UnemploymentClaim;
+import org.liaison.coordination.care.UnemploymentCoordination;
 import org.liaison.coordination.care.UnemploymentExport;
 import org.liaison.coordination.care.UnemploymentKind;
 import org.liaison.coordination.care.UnemploymentPeriod;
@@ -33,7 +34,7 @@ import org.liaison.shared.LegalReference;
  * the periods it aggregates, the export with PD U2 and the reimbursement between states. Pure: no framework, no
  * clock (every date is an input).
  */
-public final class UnemploymentEngine {
+public final class UnemploymentEngine implements UnemploymentCoordination {
 
     private final UnemploymentInstruments instruments;
 
@@ -41,6 +42,7 @@ public final class UnemploymentEngine {
         this.instruments = new UnemploymentInstruments(registry);
     }
 
+    @Override
     public UnemploymentAssessment assess(UnemploymentClaim claim) {
         List<CareInputProblem> problems = UnemploymentValidator.problems(claim);
         if (!problems.isEmpty()) {

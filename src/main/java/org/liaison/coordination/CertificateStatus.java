@@ -1,6 +1,0 @@
-package org.liaison.coordination;
-
-/** A certificate's standing on a given day. */
-public enum CertificateStatus {
-    VALID, WITHDRAWN, EXPIRED, NOT_YET_VALID
-}

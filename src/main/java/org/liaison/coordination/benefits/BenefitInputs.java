@@ -1,0 +1,130 @@
+package org.liaison.coordination.benefits;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.LocalizedText;
+import org.liaison.shared.PartnerCode;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The JSON and form inputs of the export and family-benefit calculators, read as text so that an unknown benefit,
+ * an unknown state or an impossible date is reported with its field path instead of failing the whole request.
+ */
+@Component
+public class BenefitInputs {
+
+    /** "May this French benefit be paid to a person residing in this state on this date?" */
+    @Schema(name = "BenefitExportQuestion")
+    public record ExportInput(@Nullable String benefit, @Nullable String residence, @Nullable String date, @Nullable Boolean pdU2) {
+    }
+
+    /** One state's family benefits: the ground of the right (ACTIVITY, PENSION, RESIDENCE) and the monthly amount. */
+    @Schema(name = "FamilyEntitlementInput")
+    public record EntitlementInput(@Nullable String state, @Nullable String ground, @Nullable BigDecimal monthlyAmount,
+                            @Nullable Integer periodMonths) {
+    }
+
+    /** The date, each child's state of residence, and each state's entitlement. */
+    @Schema(name = "FamilyPriorityQuestion")
+    public record FamilyInput(@Nullable String date, @Nullable List<String> children, @Nullable List<EntitlementInput> entitlements) {
+    }
+
+    /** A question or case read from its input, and the problems found while reading it. */
+    public record Read<T>(T value, List<BenefitProblem> problems) {
+    }
+
+    private final MessageSource messages;
+
+    BenefitInputs(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Read<ExportQuestion> export(ExportInput in) {
+        List<BenefitProblem> problems = new ArrayList<>();
+        ExportInput input = in == null ? new ExportInput(null, null, null, null) : in;
+        ExportBenefit benefit = null;
+        if (input.benefit() != null && !input.benefit().isBlank()) {
+            try {
+                benefit = ExportBenefit.valueOf(input.benefit().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(problem("benefit", "UNKNOWN_BENEFIT", "problem.unknownBenefit"));
+            }
+        }
+        return new Read<>(new ExportQuestion(benefit, state(input.residence(), "residence", problems),
+                date(input.date(), "date", problems), input.pdU2()), problems);
+    }
+
+    public Read<FamilyCase> family(FamilyInput in) {
+        List<BenefitProblem> problems = new ArrayList<>();
+        FamilyInput input = in == null ? new FamilyInput(null, null, null) : in;
+        List<PartnerCode> children = new ArrayList<>();
+        List<String> given = input.children() == null ? List.of() : input.children();
+        for (int i = 0; i < given.size(); i++) {
+            children.add(state(given.get(i), "children[" + i + "]", problems));
+        }
+        List<FamilyEntitlement> entitlements = new ArrayList<>();
+        List<EntitlementInput> rights = input.entitlements() == null ? List.of() : input.entitlements();
+        for (int i = 0; i < rights.size(); i++) {
+            EntitlementInput e = rights.get(i);
+            String path = "entitlements[" + i + "]";
+            entitlements.add(e == null ? null : new FamilyEntitlement(state(e.state(), path + ".state", problems),
+                    ground(e.ground(), path + ".ground", problems), e.monthlyAmount(), e.periodMonths()));
+        }
+        return new Read<>(new FamilyCase(date(input.date(), "date", problems), children, entitlements), problems);
+    }
+
+    /** The engine's problems added to the reader's, one per field (the reader's first). */
+    public static List<BenefitProblem> merge(List<BenefitProblem> read, List<BenefitProblem> engine) {
+        List<BenefitProblem> all = new ArrayList<>(read);
+        engine.stream().filter(p -> read.stream().noneMatch(r -> r.field().equals(p.field()))).forEach(all::add);
+        return all;
+    }
+
+    private @Nullable FamilyGround ground(@Nullable String text, String path, List<BenefitProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return FamilyGround.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(path, "UNKNOWN_GROUND", "problem.unknownGround"));
+            return null;
+        }
+    }
+
+    private @Nullable PartnerCode state(@Nullable String text, String path, List<BenefitProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(Locale.ROOT);
+        if (!PartnerCode.isValid(code)) {
+            problems.add(problem(path, "UNKNOWN_STATE", "problem.unknownState"));
+            return null;
+        }
+        return PartnerCode.of(code);
+    }
+
+    private @Nullable LocalDate date(@Nullable String text, String path, List<BenefitProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(problem(path, "INVALID_DATE", "problem.date"));
+            return null;
+        }
+    }
+
+    private BenefitProblem problem(String field, String code, String key) {
+        return new BenefitProblem(field, code, new LocalizedText(messages.getMessage(key, null, Locale.FRENCH),
+                messages.getMessage(key, null, Locale.ENGLISH)));
+    }
+}

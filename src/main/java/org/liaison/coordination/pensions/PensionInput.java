@@ -1,0 +1,61 @@
+package org.liaison.coordination.pensions;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * A pension estimate request as the API and the simulator page receive it: every value as text, so that a wrong
+ * value is reported with its JSON path next to all the other problems instead of failing the whole body.
+ */
+@Schema(description = "A career over several states, each state's national rule, the state of residence and the "
+        + "date the pension would start")
+public record PensionInput(
+        @Schema(description = "The career: each period either dated (start, end) or a quantity in a unit")
+        List<Period> periods,
+        @Schema(description = "Each paying state's national rule (example values are fine for an estimate)")
+        List<Rule> rules,
+        @Schema(description = "State of residence (ISO code), for the art. 58 minimum", example = "FR")
+        String residence,
+        @Schema(description = "The bilateral convention the pension is coordinated under; absent: the EU regulations")
+        Convention convention,
+        @Schema(description = "The date the pension would start; periods must end before it (art. 52(1)(b))",
+                example = "2027-01-01", format = "date")
+        String date) {
+
+    /** One period of the career. */
+    public record Period(
+            @Schema(example = "FR") String state,
+            @Schema(description = "The scheme within the state", example = "CNAV") String scheme,
+            @Schema(allowableValues = {"INSURANCE", "EMPLOYMENT", "SELF_EMPLOYMENT", "RESIDENCE"}) String kind,
+            @Schema(format = "date", example = "1995-01-01") String start,
+            @Schema(format = "date", example = "2019-12-31") String end,
+            @Schema(description = "Instead of dates: how many units", type = "number", example = "8") String quantity,
+            @Schema(allowableValues = {"DAYS", "WEEKS", "MONTHS", "QUARTERS"}) String unit,
+            @Schema(description = "The scheme's working week (days only; default the 6-day scheme)",
+                    allowableValues = {"FIVE_DAY", "SIX_DAY", "SEVEN_DAY"}) String workingWeek,
+            @Schema(description = "Voluntary or optional continued insurance") Boolean voluntary,
+            @Schema(description = "An equivalent (assimilated) period") Boolean equivalent,
+            @Schema(description = "Contributions refunded by a lump sum (the period is lost)") Boolean refundedByLumpSum) {
+    }
+
+    /** One state's national rule; amounts are monthly euros with at most two decimals. */
+    public record Rule(
+            @Schema(example = "FR") String state,
+            @Schema(description = "Qualifying period in months", type = "integer", example = "3") String minimumMonths,
+            @Schema(description = "Euros of monthly pension per month of period", type = "number", example = "4.00")
+            String monthlyAccrual,
+            @Schema(description = "Months beyond which nothing more accrues (0: no cap)", type = "integer",
+                    example = "516") String maximumMonths,
+            @Schema(description = "Theoretical amount, when the institution computed it", type = "number")
+            String theoreticalAmount,
+            @Schema(description = "National benefit without aggregation, when computed", type = "number")
+            String independentAmount,
+            @Schema(description = "Minimum pension of the state (art. 58)", type = "number") String minimumPension,
+            @Schema(description = "Annex VIII entry (art. 52(4)–(5)); absent: what Liaison knows",
+                    allowableValues = {"NOT_LISTED", "PRO_RATA_WAIVED", "PRO_RATA_NOT_APPLICABLE"}) String annexVIII) {
+    }
+
+    /** A bilateral convention between France and a partner, which may also count some third states' periods. */
+    record Convention(@Schema(example = "IN") String partner, List<String> thirdStates) {
+    }
+}

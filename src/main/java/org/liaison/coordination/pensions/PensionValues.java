@@ -1,0 +1,97 @@
+package org.liaison.coordination.pensions;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.liaison.shared.LocalizedText;
+import org.liaison.shared.PartnerCode;
+
+/**
+ * Reads the text values of a {@link PensionInput}, keeping the first problem of each field; a value that cannot be
+ * read becomes null, so that the engine still checks the rest.
+ */
+final class PensionValues {
+
+    private final Set<String> known;
+    private final Map<String, PensionProblem> problems = new LinkedHashMap<>();
+    private final BiFunction<String, Object[], LocalizedText> texts;
+
+    PensionValues(Set<String> known, BiFunction<String, Object[], LocalizedText> texts) {
+        this.known = known;
+        this.texts = texts;
+    }
+
+    void report(String field, String code, Object... args) {
+        problems.putIfAbsent(field, new PensionProblem(field, code, texts.apply(code, args)));
+    }
+
+    PartnerCode state(String text, String field) {
+        if (blank(text)) {
+            return null;
+        }
+        if (!PartnerCode.isValid(text) || !known.contains(PartnerCode.of(text).value())) {
+            report(field, "UNKNOWN_STATE", text);
+            return null;
+        }
+        return PartnerCode.of(text);
+    }
+
+    LocalDate date(String text, String field) {
+        try {
+            return blank(text) ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            report(field, "NOT_A_DATE", text);
+            return null;
+        }
+    }
+
+    BigDecimal number(String text, String field) {
+        try {
+            return blank(text) ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            report(field, "NOT_A_NUMBER", text);
+            return null;
+        }
+    }
+
+    int whole(String text, String field, boolean required) {
+        if (required && blank(text)) {
+            report(field, "REQUIRED");
+            return 0;
+        }
+        BigDecimal number = number(text, field);
+        if (number != null && number.stripTrailingZeros().scale() > 0) {
+            report(field, "NOT_WHOLE", text);
+            return 0;
+        }
+        try {
+            return number == null ? 0 : number.intValueExact();
+        } catch (ArithmeticException e) {
+            report(field, "NOT_WHOLE", text);
+            return 0;
+        }
+    }
+
+    <E extends Enum<E>> E value(String text, String field, Function<String, E> parse) {
+        try {
+            return blank(text) ? null : parse.apply(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            report(field, "UNKNOWN_VALUE", text);
+            return null;
+        }
+    }
+
+    Map<String, PensionProblem> problems() {
+        return problems;
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

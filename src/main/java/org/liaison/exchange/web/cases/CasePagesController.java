@@ -1,0 +1,118 @@
+package org.liaison.exchange.web.cases;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.cases.CaseAccess;
+import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.cases.CaseRefusedException;
+import org.liaison.exchange.cases.CaseSearch;
+import org.liaison.exchange.cases.ExchangeCase;
+import org.liaison.exchange.cases.ExchangeCases;
+import org.liaison.exchange.web.CaseAccessResolver;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The agents' and officers' pages: the inbox, the case search, one case with its SEDs, deadlines and history, and
+ * its administrative actions (plain forms, no script needed).
+ */
+@Controller
+class CasePagesController {
+
+    private final ExchangeCases cases;
+    private final CaseAccessResolver access;
+
+    CasePagesController(ExchangeCases cases, CaseAccessResolver access) {
+        this.cases = cases;
+        this.access = access;
+    }
+
+    @GetMapping("/exchange/inbox")
+    String inbox(Authentication user, Model model) {
+        CaseAccess who = access.of(user);
+        model.addAttribute("mode", "inbox");
+        model.addAttribute("cases", Inbox.of(cases, who));
+        model.addAttribute("officer", who.all());
+        return "exchange/cases/list";
+    }
+
+    @GetMapping("/exchange/cases")
+    String search(@RequestParam(required = false) @Nullable String text, @RequestParam(required = false) @Nullable String buc,
+                  @RequestParam(required = false) @Nullable String status,
+                  @RequestParam(defaultValue = "false") boolean queue, Authentication user, Model model) {
+        CaseAccess who = access.of(user);
+        BucCaseStatus wanted = statusOf(status);
+        model.addAttribute("mode", "search");
+        model.addAttribute("text", text);
+        model.addAttribute("buc", buc);
+        model.addAttribute("status", wanted == null ? "" : wanted.name());
+        model.addAttribute("queue", queue);
+        model.addAttribute("statuses", BucCaseStatus.values());
+        model.addAttribute("officer", who.all());
+        model.addAttribute("cases", cases.search(new CaseSearch(text, buc, wanted, null, queue), who, 200));
+        return "exchange/cases/list";
+    }
+
+    @GetMapping("/exchange/cases/{id}")
+    String view(@PathVariable String id, Authentication user, Model model) {
+        return show(id, access.of(user), model, List.of());
+    }
+
+    @PostMapping("/exchange/cases/{id}/actions")
+    String act(@PathVariable String id, @RequestParam String action, @RequestParam(required = false) @Nullable String target,
+               @RequestParam(required = false) @Nullable String participant, Authentication user, Model model) {
+        CaseAccess who = access.of(user);
+        try {
+            BucActionKind kind = CaseApiController.action(action);
+            cases.submit(id, new org.liaison.exchange.cases.SedSubmission(kind, null, target, participant, null, List.of()), who);
+        } catch (CaseRefusedException e) {
+            if (e.kind() == CaseRefusedException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return show(id, who, model, e.problems());
+        }
+        return "redirect:/exchange/cases/" + id;
+    }
+
+    @PostMapping("/exchange/cases/{id}/assignment")
+    String assign(@PathVariable String id, @RequestParam String institution, Authentication user, Model model) {
+        CaseAccess who = access.of(user);
+        try {
+            cases.assign(id, institution.strip(), who);
+        } catch (CaseRefusedException e) {
+            if (e.kind() == CaseRefusedException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return show(id, who, model, e.problems());
+        }
+        return "redirect:/exchange/cases/" + id;
+    }
+
+    private String show(String id, CaseAccess who, Model model, List<CaseProblem> problems) {
+        ExchangeCase c = cases.find(id, who);
+        model.addAttribute("c", c);
+        model.addAttribute("history", cases.history(id, who));
+        model.addAttribute("officer", who.all());
+        model.addAttribute("problems", problems);
+        model.addAttribute("actions", List.of(BucActionKind.values()).stream().filter(k -> k != BucActionKind.SEND).toList());
+        return "exchange/cases/case";
+    }
+
+    private static @Nullable BucCaseStatus statusOf(@Nullable String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return BucCaseStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.liaison.exchange.web.routing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.liaison.exchange.institutions.InstitutionDirectory;
+import org.liaison.exchange.internal.routing.RoutingRule;
+import org.liaison.exchange.internal.routing.RoutingRules;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The routing rules of incoming cases: staff read them, administrators add and delete them. */
+@RestController
+@RequestMapping(path = "/api/v1/exchange/routing-rules", produces = "application/json")
+@Tag(name = "Routing rules", description = "Which French institution an incoming case addressed to the liaison body goes to")
+class RoutingApiController {
+
+    private final RoutingRules rules;
+    private final InstitutionDirectory directory;
+
+    RoutingApiController(RoutingRules rules, InstitutionDirectory directory) {
+        this.rules = rules;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    @Operation(summary = "The routing rules in the order they apply",
+            description = "The first rule (lowest priority number) whose non-null criteria all match routes the case;"
+                    + " no match leaves it in the liaison officers' queue.")
+    @ApiResponse(responseCode = "200", description = "Every rule, by priority then id")
+    List<RoutingRule> list() {
+        return rules.all();
+    }
+
+    @PostMapping(consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Add a routing rule (administrators)",
+            description = "The institution must be a French institution of the IR and, when a BUC is given, handle it as"
+                    + " counterparty. The rule routes the next incoming case.")
+    @ApiResponse(responseCode = "201", description = "The rule as stored, with its id")
+    @ApiResponse(responseCode = "400", description = "Invalid fields; `errors` lists each with its JSON path",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    RoutingRule add(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The rule; priority and institution required")
+                    @RequestBody RoutingRuleInput body) {
+        List<RoutingRuleInput.FieldProblem> problems = body.problems(directory);
+        if (!problems.isEmpty()) {
+            throw new RoutingApiProblems.Invalid(problems);
+        }
+        return rules.add(body.rule());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Delete a routing rule (administrators)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ApiResponse(responseCode = "404", description = "No rule has this id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    void delete(@Parameter(description = "The rule's id") @PathVariable long id) {
+        if (!rules.remove(id)) {
+            throw new RoutingApiProblems.NotFound(id);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.liaison.portal.web.simulators.legislation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.liaison.agreements.AgreementRegistry;
+import org.liaison.agreements.StateNames;
+import org.liaison.coordination.ApplicableLegislation;
+import org.liaison.coordination.CertificateKind;
+import org.liaison.coordination.DecisionView;
+import org.liaison.coordination.SituationValidator;
+import org.liaison.shared.web.FieldMessages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public simulator "Which country's social security covers me?": one question per page, each a GET form
+ * carrying the previous answers, then the engine's answer with its legal basis and what to do next.
+ */
+@Controller
+class SimulatorController {
+
+    static final String PATH = "/simulators/applicable-legislation";
+
+    private final SituationValidator validator;
+    private final ApplicableLegislation engine;
+    private final AgreementRegistry registry;
+    private final FieldMessages messages;
+    private final StateNames states;
+
+    SimulatorController(SituationValidator validator, ApplicableLegislation engine, AgreementRegistry registry,
+                        FieldMessages messages, StateNames states) {
+        this.validator = validator;
+        this.engine = engine;
+        this.registry = registry;
+        this.messages = messages;
+        this.states = states;
+    }
+
+    @GetMapping(PATH)
+    String simulate(@RequestParam Map<String, String> parameters, Model model, Locale locale) {
+        SimulatorSteps steps = SimulatorSteps.of(parameters);
+        Map<String, String> names = states.names(locale);
+        model.addAttribute("names", names);
+        model.addAttribute("answers", steps.answers());
+        String step = steps.next();
+        if (!SimulatorSteps.ANSWER.equals(step)) {
+            model.addAttribute("step", step);
+            model.addAttribute("carried", steps.carried(step));
+            model.addAttribute("count", steps.count());
+            model.addAttribute("kind", steps.get("kind"));
+            model.addAttribute("posted", !steps.several() && steps.posted());
+            return "simulators/step";
+        }
+        SituationValidator.Result result = validator.validate(SimulatorSituation.of(steps));
+        if (!result.valid()) {
+            model.addAttribute("problems", messages.resolve(result.problems(), locale));
+            return "simulators/answer";
+        }
+        DecisionView decision = DecisionView.of(engine.decide(result.situation()));
+        model.addAttribute("decision", decision);
+        if (!decision.legislation().isEmpty()) {
+            String state = decision.legislation().get(0).state();
+            CertificateKind certificate = CertificateKind.attesting(registry, decision.legislation().get(0).instrument());
+            List<NextSteps.Step> next = NextSteps.of(decision, steps, certificate, names.getOrDefault(state, state),
+                    names.getOrDefault(steps.get("residence"), ""));
+            model.addAttribute("next", next);
+            model.addAttribute("state", state);
+        } else {
+            model.addAttribute("next", NextSteps.of(decision, steps, CertificateKind.PD_A1, "", ""));
+        }
+        return "simulators/answer";
+    }
+}

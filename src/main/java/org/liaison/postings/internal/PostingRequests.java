@@ -1,0 +1,179 @@
+package org.liaison.postings.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.liaison.audit.AuditEvent;
+import org.liaison.audit.AuditTrail;
+import org.liaison.coordination.Activity;
+import org.liaison.coordination.ApplicableLegislation;
+import org.liaison.coordination.Decision;
+import org.liaison.coordination.DecisionStatus;
+import org.liaison.coordination.DecisionView;
+import org.liaison.coordination.RequirementResult;
+import org.liaison.coordination.Situation;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.LocalizedText;
+import org.liaison.shared.PartnerCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The posting request workflow: SUBMITTED → the engine decides → APPROVED with the certificate, REFUSED with the
+ * engine's reason, or IN_REVIEW in the liaison officers' queue with the engine's trace; the officer then approves or
+ * refuses, always with a reason. Every step is audited on the request number, without personal data.
+ */
+@Service
+public class PostingRequests {
+
+    private static final String OBJECT = "POSTING_REQUEST";
+    private static final String SYSTEM = "system";
+
+    private final SubmissionChecks checks;
+    private final ApplicableLegislation engine;
+    private final PostingRequestStore store;
+    private final PostingCertificates certificates;
+    private final AuditTrail audit;
+
+    PostingRequests(SubmissionChecks checks, ApplicableLegislation engine, PostingRequestStore store,
+                    PostingCertificates certificates, AuditTrail audit) {
+        this.checks = checks;
+        this.engine = engine;
+        this.store = store;
+        this.certificates = certificates;
+        this.audit = audit;
+    }
+
+    /** What a requester gets back: the number, the access code (shown once) and where the request stands. */
+    public record Receipt(String number, String accessCode, PostingRequest request) {
+    }
+
+
+    /** Thrown when an officer decides a request that is not waiting in the queue. */
+    public static class NotInReview extends RuntimeException {
+        public NotInReview(String number) {
+            super("posting request " + number + " is not in review");
+        }
+    }
+
+    @Transactional
+    public Receipt submit(Submission submission) {
+        SubmissionChecks.Checked checked = checks.check(submission);
+        Activity posting = checked.posting();
+        String number = store.nextNumber();
+        String code = AccessCodes.generate();
+        store.insert(number, AccessCodes.hash(code), submission.situation(), submission.holder(),
+                submission.employerName().trim(), checked.publicFields(), posting.state().value(),
+                posting.postedFrom().value());
+        audit.record(AuditEvent.of("POSTING_REQUEST_SUBMITTED", OBJECT, number)
+                .with("workState", posting.state()).with("postedFrom", posting.postedFrom()));
+
+        Decision decision = engine.decide(checked.situation());
+        DecisionView view = DecisionView.of(decision);
+        store.engineDecided(number, decision.status().name(), view);
+        audit.record(AuditEvent.of("POSTING_REQUEST_DECIDED_BY_ENGINE", OBJECT, number).by(SYSTEM)
+                .with("engineStatus", decision.status()));
+        route(number, checked.situation(), posting, decision, view);
+        return new Receipt(number, code, find(number).orElseThrow());
+    }
+
+    private void route(String number, Situation situation, Activity posting, Decision decision, DecisionView view) {
+        PartnerCode sending = posting.postedFrom();
+        if (decision.status() == DecisionStatus.DECIDED) {
+            boolean sendingStateThroughout = !decision.legislation().isEmpty()
+                    && decision.legislation().stream().allMatch(l -> l.state().equals(sending));
+            if (sendingStateThroughout) {
+                approve(number, Grant.fromDecision(view, sending), null, SYSTEM);
+            } else {
+                store.close(number, PostingStatus.REFUSED, engineRefusal(decision), SYSTEM);
+                audit.record(AuditEvent.of("POSTING_REQUEST_REFUSED", OBJECT, number).by(SYSTEM).with("by", "engine"));
+            }
+            return;
+        }
+        boolean exchange = decision.status() == DecisionStatus.NEEDS_AGREEMENT;
+        String partner = exchange ? Grant.partnerOf(posting).value() : null;
+        store.queue(number, exchange, partner);
+        audit.record(AuditEvent.of("POSTING_REQUEST_QUEUED", OBJECT, number).by(SYSTEM)
+                .with("engineStatus", decision.status()).with("exchangePartner", partner));
+    }
+
+    /** An officer's decision on a request in the queue. */
+    @Transactional
+    public PostingRequest decide(String number, boolean approve, @Nullable String reason, String officer) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(FieldProblem.of("reason", "required")));
+        }
+        PostingRequest request = find(number).filter(r -> r.status() == PostingStatus.IN_REVIEW)
+                .orElseThrow(() -> new NotInReview(number));
+        LocalizedText why = new LocalizedText(reason.trim(), reason.trim());
+        if (approve) {
+            approve(number, officerGrants(request), why, officer);
+        } else {
+            store.close(number, PostingStatus.REFUSED, why, officer);
+            audit.record(AuditEvent.of("POSTING_REQUEST_REFUSED", OBJECT, number).by(officer).with("by", "officer"));
+        }
+        return find(number).orElseThrow();
+    }
+
+    private void approve(String number, List<Grant> grants, @Nullable LocalizedText reason, String actor) {
+        store.close(number, PostingStatus.APPROVED, reason, actor);
+        PostingRequest request = find(number).orElseThrow();
+        List<String> issued = certificates.issue(request, grants);
+        issued.forEach(certificate -> store.addCertificate(number, certificate));
+        audit.record(AuditEvent.of("POSTING_REQUEST_APPROVED", OBJECT, number).by(actor)
+                .with("certificates", String.join(" ", issued)));
+    }
+
+    private List<Grant> officerGrants(PostingRequest request) {
+        PartnerCode sending = PartnerCode.of(request.postedFrom());
+        List<Grant> designated = request.decision() == null ? List.of() : Grant.fromDecision(request.decision(), sending);
+        if (!designated.isEmpty()) {
+            return designated;
+        }
+        Situation situation = checks.situationOf(request.situation());
+        Activity posting = situation.activities().stream().filter(Activity::isPosting).findFirst().orElseThrow();
+        String instrument = certificates.instrumentOn(Grant.partnerOf(posting), posting.period().start());
+        return List.of(new Grant(posting.period(), sending,
+                Grant.assessedProvision(request.decision(), "MANUAL_APPROVAL"), instrument));
+    }
+
+    public Optional<PostingRequest> find(String number) {
+        return store.find(number).map(PostingRequestStore.Stored::request);
+    }
+
+    /** The request, for its requester: only with the right access code. */
+    public Optional<PostingRequest> findWithCode(String number, String accessCode) {
+        return store.find(number).filter(s -> AccessCodes.matches(accessCode, s.accessCodeHash()))
+                .map(PostingRequestStore.Stored::request);
+    }
+
+    /**
+     * A certificate of the request, for its requester (with the access code): the PDF is how the holder gets the
+     * verification code printed on it. Only certificates issued for this request; each download is audited.
+     */
+    @Transactional
+    public Optional<byte[]> certificateForRequester(String number, String accessCode, String certificateNumber) {
+        return findWithCode(number, accessCode).filter(request -> request.certificates().contains(certificateNumber))
+                .map(request -> {
+                    audit.record(AuditEvent.of("CERTIFICATE_DOWNLOADED", "CERTIFICATE", certificateNumber)
+                            .with("postingRequest", number));
+                    return certificates.pdf(certificateNumber);
+                });
+    }
+
+    public List<PostingRequest> withStatus(PostingStatus status) {
+        return store.withStatus(status, 200);
+    }
+
+    /**
+     * The requirements that were not met, in both languages: the requester sees why. Empty when the engine designated
+     * another legislation without a failed requirement (the page then names the legislation and its provision).
+     */
+    private static @Nullable LocalizedText engineRefusal(Decision decision) {
+        var notMet = decision.checks().stream().filter(c -> c.result() == RequirementResult.NOT_MET).toList();
+        String fr = String.join(" ", notMet.stream().map(c -> c.explanation().fr()).toList());
+        String en = String.join(" ", notMet.stream().map(c -> c.explanation().en()).toList());
+        return notMet.isEmpty() ? null : new LocalizedText(fr, en);
+    }
+}

@@ -1,0 +1,33 @@
+package org.liaison.postings.web.queue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
+
+/** An officer's outcome (APPROVE or REFUSE) and its reason, checked together so both problems are reported at once. */
+public final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    /** True to approve, false to refuse; every problem otherwise. */
+    public static boolean parse(@Nullable String outcome, @Nullable String reason) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String normalised = outcome == null ? "" : outcome.trim().toUpperCase(Locale.ROOT);
+        if (normalised.isEmpty()) {
+            problems.add(new FieldProblem("outcome", "postings.problem.required", List.of()));
+        } else if (!normalised.equals("APPROVE") && !normalised.equals("REFUSE")) {
+            problems.add(new FieldProblem("outcome", "postings.problem.outcome", List.of()));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldProblem("reason", "postings.problem.required", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return normalised.equals("APPROVE");
+    }
+}

@@ -1,0 +1,96 @@
+package org.liaison.postings.web.requests;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.StateNames;
+import org.liaison.postings.internal.PostingRequests;
+import org.liaison.postings.internal.SubmissionRateLimit;
+import org.liaison.postings.web.CertificatePdf;
+import org.liaison.postings.web.PostingRequestNotFound;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.web.FieldMessages;
+import org.liaison.shared.web.FormErrors;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public pages of posting requests: the form, the receipt, and following a request with its number and code. */
+@Controller
+@RequestMapping("/postings/request")
+class PostingRequestPagesController {
+
+    private final PostingRequests requests;
+    private final SubmissionRateLimit rateLimit;
+    private final FieldMessages messages;
+    private final StateNames states;
+
+    PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, FieldMessages messages, StateNames states) {
+        this.requests = requests;
+        this.rateLimit = rateLimit;
+        this.messages = messages;
+        this.states = states;
+    }
+
+    @GetMapping
+    String form(Model model, Locale locale) {
+        return form(model, PostingForm.empty(), FormErrors.none(), locale);
+    }
+
+    @PostMapping
+    String submit(@ModelAttribute PostingForm form, Model model, Locale locale, HttpServletRequest http,
+                  @Nullable Authentication user) {
+        if (user == null && !rateLimit.tryAcquire(http.getRemoteAddr())) {
+            model.addAttribute("rateLimited", true);
+            return form(model, form, FormErrors.none(), locale);
+        }
+        try {
+            PostingRequests.Receipt receipt = requests.submit(form.toSubmission());
+            model.addAttribute("receipt", receipt);
+            model.addAttribute("names", states.names(locale));
+            return "postings/receipt";
+        } catch (InvalidInputException e) {
+            return form(model, form, FormErrors.of(messages.resolve(e.problems(), locale), PostingForm::fieldOf), locale);
+        }
+    }
+
+    @GetMapping("/status")
+    String statusForm() {
+        return "postings/status";
+    }
+
+    // a POST keeps the access code out of addresses, logs and browser history
+    @PostMapping("/status")
+    String status(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
+                  Model model, Locale locale) {
+        model.addAttribute("number", number.trim());
+        requests.findWithCode(number.trim(), code).ifPresentOrElse(request -> {
+            model.addAttribute("request", request);
+            model.addAttribute("code", code);
+            model.addAttribute("names", states.names(locale));
+        }, () -> model.addAttribute("notFound", true));
+        return "postings/status";
+    }
+
+    // a POST again, so that the access code stays out of addresses
+    @PostMapping("/certificate")
+    org.springframework.http.ResponseEntity<byte[]> certificate(@RequestParam(defaultValue = "") String number,
+                                                                @RequestParam(defaultValue = "") String code,
+                                                                @RequestParam(defaultValue = "") String certificate) {
+        byte[] pdf = requests.certificateForRequester(number.trim(), code, certificate.trim())
+                .orElseThrow(PostingRequestNotFound::new);
+        return CertificatePdf.attachment(certificate.trim(), pdf);
+    }
+
+    private String form(Model model, PostingForm form, FormErrors errors, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("names", states.names(locale));
+        return "postings/request-form";
+    }
+}

@@ -1,0 +1,136 @@
+package org.liaison.coordination.web.benefits;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The benefits API: answers with their trace, 400 problems listing every JSON path, sign-in, OpenAPI. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BenefitsApiTests {
+
+    static final String EXPORT = "/api/v1/coordination/benefit-export";
+    static final String FAMILY = "/api/v1/coordination/family-benefits/priority";
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    private ResultActions call(String path, String body, String language) throws Exception {
+        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body)
+                .param("lang", language).with(user("agent").roles("INSTITUTION_AGENT")));
+    }
+
+    @Test
+    void anUnemployedPersonMovingToSpainWithAU2KeepsTheBenefitForThreeMonthsExtendableToSix() throws Exception {
+        call(EXPORT, """
+                {"benefit": "UNEMPLOYMENT_BENEFIT", "residence": "ES", "date": "2025-03-01", "pdU2": true}""", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("EXPORTABLE"))
+                .andExpect(jsonPath("$.instrument").value("eu-reg-883-2004"))
+                .andExpect(jsonPath("$.provision").value("EU_883_ART64"))
+                .andExpect(jsonPath("$.legalReference").value("Reg. 883/2004 art. 64(1)"))
+                .andExpect(jsonPath("$.exportMonths").value(3))
+                .andExpect(jsonPath("$.maxExportMonths").value(6))
+                .andExpect(jsonPath("$.checks[1].code").value("EXPORT_PERIOD"))
+                .andExpect(jsonPath("$.checks[1].explanation.fr").isNotEmpty())
+                .andExpect(jsonPath("$.missingFacts").isEmpty());
+    }
+
+    @Test
+    void theAspaIsNotExportedToPortugal() throws Exception {
+        call(EXPORT, """
+                {"benefit": "aspa", "residence": "PT", "date": "2025-03-01"}""", "fr")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("NOT_EXPORTABLE"))
+                .andExpect(jsonPath("$.provision").value("EU_883_ART70_ANNEX_X"));
+    }
+
+    @Test
+    void aBadExportQuestionListsEveryProblemWithItsPathInTheRequestsLanguage() throws Exception {
+        call(EXPORT, """
+                {"benefit": "LOTTERY_WIN", "residence": "XX", "date": "2025-02-30"}""", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:liaison:problem:invalid-input"))
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[0].field").value("benefit"))
+                .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_BENEFIT"))
+                .andExpect(jsonPath("$.errors[1].field").value("date"))
+                .andExpect(jsonPath("$.errors[1].message").value("This date does not exist (format YYYY-MM-DD)."))
+                .andExpect(jsonPath("$.errors[2].field").value("residence"))
+                .andExpect(jsonPath("$.errors[2].code").value("UNKNOWN_STATE"));
+    }
+
+    @Test
+    void franceEmploymentComesFirstAndGermanyPaysTheDifference() throws Exception {
+        call(FAMILY, """
+                {"date": "2025-03-01", "children": ["DE"], "entitlements": [
+                  {"state": "FR", "ground": "ACTIVITY", "monthlyAmount": 141.99},
+                  {"state": "DE", "ground": "RESIDENCE", "monthlyAmount": 255.00}]}""", "fr")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DECIDED"))
+                .andExpect(jsonPath("$.priorityState").value("FR"))
+                .andExpect(jsonPath("$.supplements[0].state").value("DE"))
+                .andExpect(jsonPath("$.supplements[0].monthlyAmount").value(113.01))
+                .andExpect(jsonPath("$.children[0].priorityState").value("FR"))
+                .andExpect(jsonPath("$.instruments[0]").value("eu-reg-883-2004"))
+                .andExpect(jsonPath("$.checks[0].legalReference").value("Reg. 883/2004 art. 67–68"));
+    }
+
+    @Test
+    void aBadFamilyCaseListsEveryProblemWithItsJsonPath() throws Exception {
+        call(FAMILY, """
+                {"date": "2025-13-01", "children": ["ZZ"], "entitlements": [
+                  {"state": "FR", "ground": "LOVE", "monthlyAmount": -1},
+                  {"state": "DE", "ground": "RESIDENCE", "monthlyAmount": 10.005},
+                  {"state": "DE", "ground": "PENSION", "monthlyAmount": 1, "periodMonths": -2}]}""", "fr")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("date", "children[0]",
+                        "entitlements[0].ground", "entitlements[0].monthlyAmount", "entitlements[1].monthlyAmount",
+                        "entitlements[2].state", "entitlements[2].periodMonths")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'entitlements[1].monthlyAmount')].code").value("AMOUNT_SCALE"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'entitlements[0].monthlyAmount')].code").value("NEGATIVE_AMOUNT"));
+    }
+
+    @Test
+    void strangersMayNotCallTheBenefitsApi() throws Exception {
+        mvc.perform(post(FAMILY).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post(EXPORT).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsBothEndpointsWithTheirProblems() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['" + EXPORT + "'].post.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['" + FAMILY + "'].post.responses['400']").exists())
+                .andExpect(jsonPath("$.paths['" + FAMILY + "'].post.responses['200']").exists())
+                .andExpect(jsonPath("$.components.schemas.BenefitExportAnswer").exists())
+                .andExpect(jsonPath("$.components.schemas.FamilyPriorityAnswer.properties.costSharing").exists())
+                .andExpect(jsonPath("$.components.schemas.FamilyPriorityQuestion").exists());
+    }
+}

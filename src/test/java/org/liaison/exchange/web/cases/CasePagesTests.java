@@ -1,0 +1,201 @@
+package org.liaison.exchange.web.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.liaison.exchange.cases.CaseAccess;
+import org.liaison.exchange.cases.CaseOpening;
+import org.liaison.exchange.cases.CaseSed;
+import org.liaison.exchange.cases.ExchangeCase;
+import org.liaison.exchange.cases.ExchangeCases;
+import org.liaison.exchange.cases.Seds;
+import org.liaison.identity.Organisation;
+import org.liaison.identity.OrganisationKind;
+import org.liaison.identity.Role;
+import org.liaison.identity.internal.OrganisationAdministration;
+import org.liaison.identity.internal.UserAdministration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The agents' pages: inbox, case view with history, a form generated from the SED's schema, access per institution. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CasePagesTests {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    OrganisationAdministration organisations;
+    @Autowired
+    ExchangeCases cases;
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    MockMvc mvc;
+    final String suffix = Long.toString(System.nanoTime() % 1_000_000);
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        for (String code : List.of("CPAM-PARIS", "CNAV")) {
+            organisations.create(new Organisation(code, code, OrganisationKind.FRENCH_INSTITUTION));
+        }
+    }
+
+    @Test
+    @DisplayName("A CPAM agent sees the case of CPAM 75 with its SEDs and history; a CNAV agent gets a 404 page")
+    void theCaseViewIsForItsInstitutionOnly() throws Exception {
+        RequestPostProcessor cpam = agent("cpam", "CPAM-PARIS");
+        RequestPostProcessor cnav = agent("cnav", "CNAV");
+        ExchangeCase c = cases.open(new CaseOpening("LA_BUC_04", null, "FR:CPAM75", "DE:DVKA", "A009", Seds.valid("A009"),
+                List.of()), CaseAccess.everything("test"));
+
+        mvc.perform(get("/exchange/cases/" + c.id()).with(cpam))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(c.id()), containsString("A009"),
+                        containsString("CASE_CREATED"), containsString("SED_SENT"))));
+        mvc.perform(get("/exchange/cases/" + c.id()).with(cnav)).andExpect(status().isNotFound());
+        mvc.perform(get("/exchange/cases").with(cnav)).andExpect(content().string(not(containsString(c.id()))));
+        mvc.perform(get("/exchange/inbox").with(user("editor").roles("EDITOR"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("Composing an SED: the form comes from the schema; a wrong value is refused with a summary linked to its field")
+    void anSedIsComposedFromItsSchema() throws Exception {
+        RequestPostProcessor officer = officer();
+        ExchangeCase c = cases.open(new CaseOpening("LA_BUC_01", null, "FR:CLEISS", "DE:DVKA", "A001", Seds.valid("A001"),
+                List.of()), CaseAccess.everything("test"));
+
+        mvc.perform(get("/exchange/cases/" + c.id() + "/compose").param("sed", "A005").with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"$.person.familyName\""),
+                        containsString("id=\"f-person-birthDate\""))));
+        mvc.perform(post("/exchange/cases/" + c.id() + "/compose").param("sed", "A005")
+                        .param("$.person.birthDate", "4 December 1961").with(officer).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("error-summary"), containsString("href=\"#f-person-birthDate\""))));
+        assertThat(cases.find(c.id(), CaseAccess.everything("test")).seds()).hasSize(1);
+    }
+
+    /**
+     * A P5000 (insurance/residence periods, Reg. 987/2009 art. 12(1)) lists several periods and several forenames, as
+     * in the FSIO's rendering of the SED: https://sozialversicherungen.admin.ch/de/d/15960/download. That source gives
+     * no figures: the periods below follow its fields (type, start, end, unit, quantity) with numbers built for the test.
+     */
+    @Test
+    @DisplayName("A P5000 with two periods and two forenames is composed with the Add buttons; an error in the second period is shown there")
+    void aListGrowsByItsAddButtonAndTheSedCarriesEveryEntry() throws Exception {
+        RequestPostProcessor officer = officer();
+        ExchangeCase c = cases.open(new CaseOpening("P_BUC_01", null, "FR:CNAV", "DE:DRVBUND", "P2000", Seds.valid("P2000"),
+                List.of()), CaseAccess.everything("test"));
+        String compose = "/exchange/cases/" + c.id() + "/compose";
+
+        mvc.perform(get(compose).param("sed", "P5000").with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"$.pension.periods[0].start\""),
+                        containsString("name=\"entries:$.pension.periods\" value=\"1\""),
+                        containsString("name=\"add\" value=\"$.pension.periods\""),
+                        containsString(">Activité salariée (EMPLOYMENT)</option>"), containsString(">Femme (F)</option>"),
+                        not(containsString("name=\"$.pension.periods[1].start\"")), not(containsString("$.caseIds")))));
+        mvc.perform(post(compose).param("sed", "P5000").param("add", "$.pension.periods")
+                        .param("entries:$.pension.periods", "1").param("$.pension.periods[0].start", "1990-09-01")
+                        .with(officer).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"$.pension.periods[1].start\""),
+                        containsString("value=\"1990-09-01\""), containsString("name=\"remove\" value=\"$.pension.periods[1]\""),
+                        containsString("id=\"f-pension-periods-1-type\" name=\"$.pension.periods[1].type\" autofocus"))));
+
+        java.util.function.Function<String, MockHttpServletRequestBuilder> typed = end -> post(compose).param("sed", "P5000").param("replyTo", "")
+                .param("$.person.familyName", "Martin").param("entries:$.person.givenNames", "2")
+                .param("$.person.givenNames[0]", "Claire").param("$.person.givenNames[1]", "Anne")
+                .param("$.person.birthDate", "1961-12-04").param("$.person.sex", "F")
+                .param("entries:$.pension.periods", "2")
+                .param("$.pension.periods[0].type", "EMPLOYMENT").param("$.pension.periods[0].start", "1990-09-01")
+                .param("$.pension.periods[0].end", "2004-06-30").param("$.pension.periods[0].unit", "QUARTERS")
+                .param("$.pension.periods[0].quantity", "55")
+                .param("$.pension.periods[1].type", "RESIDENCE").param("$.pension.periods[1].start", "2004-07-01")
+                .param("$.pension.periods[1].unit", "MONTHS").param("$.pension.periods[1].quantity", "78")
+                .param("$.pension.periods[1].end", end);
+        mvc.perform(typed.apply("2004-06-30").with(officer).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"#f-pension-periods-1-end\""),
+                        containsString("id=\"f-pension-periods-1-end-messages\""), containsString("value=\"Anne\""))));
+        assertThat(cases.find(c.id(), CaseAccess.everything("test")).seds()).hasSize(1);
+
+        mvc.perform(typed.apply("2010-12-31").with(officer).with(csrf()))
+                .andExpect(redirectedUrlPattern("/exchange/cases/*"));
+        ExchangeCase sent = cases.find(c.id(), CaseAccess.everything("test"));
+        assertThat(sent.seds()).extracting(CaseSed::type).containsExactly("P2000", "P5000");
+        JsonNode p5000 = JSON.readTree(cases.content(c.id(), sent.seds().get(1).id(), CaseAccess.everything("test")));
+        assertThat(p5000.path("person").path("givenNames")).extracting(JsonNode::asString).containsExactly("Claire", "Anne");
+        assertThat(p5000.path("pension").path("periods")).hasSize(2);
+        assertThat(p5000.path("pension").path("periods").get(1).path("end").asString()).isEqualTo("2010-12-31");
+        assertThat(p5000.path("pension").path("periods").get(0).path("quantity").isNumber()).isTrue();
+    }
+
+    @Test
+    @DisplayName("An officer opens a case from the page and closes it for everyone; the page shows the new status")
+    void anOfficerOpensAndClosesACaseFromThePages() throws Exception {
+        RequestPostProcessor officer = officer();
+        mvc.perform(get("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
+                        .param("counterparty", "DE:DVKA").param("sed", "A009").with(officer))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"$.legislation.postingState\"")));
+        mvc.perform(post("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
+                        .param("counterparty", "DE:DVKA").param("sed", "A009").param("$.person.givenNames[0]", "Claire")
+                        .param("add", "$.person.givenNames").with(officer).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"$.person.givenNames[1]\""),
+                        containsString("value=\"Claire\""), not(containsString("error-summary")))));
+        String location = mvc.perform(post("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
+                        .param("counterparty", "DE:NOPE").param("sed", "A009").with(officer).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("href=\"#counterparty\"")))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).isNull();
+
+        ExchangeCase c = cases.open(new CaseOpening("LA_BUC_04", null, "FR:CLEISS", "DE:DVKA", "A009", Seds.valid("A009"),
+                List.of()), CaseAccess.everything("test"));
+        mvc.perform(post("/exchange/cases/" + c.id() + "/actions").param("action", "CLOSE_GLOBALLY").with(officer).with(csrf()))
+                .andExpect(redirectedUrlPattern("/exchange/cases/*"));
+        mvc.perform(get("/exchange/cases/" + c.id()).param("lang", "en").with(officer))
+                .andExpect(content().string(allOf(containsString("Closed"), containsString("X001"))));
+    }
+
+    private RequestPostProcessor officer() {
+        String name = "officer-" + suffix;
+        users.create(new UserAdministration.NewUser(name, "Officer", null, null, EnumSet.of(Role.LIAISON_OFFICER)));
+        return user(name).roles("LIAISON_OFFICER");
+    }
+
+    private RequestPostProcessor agent(String prefix, String organisation) {
+        String name = prefix + "-" + suffix;
+        var outcome = users.create(new UserAdministration.NewUser(name, "Agent", null, organisation,
+                EnumSet.of(Role.INSTITUTION_AGENT)));
+        assertThat(outcome.ok()).as(outcome.violations().toString()).isTrue();
+        return user(name).roles("INSTITUTION_AGENT");
+    }
+}

@@ -1,0 +1,74 @@
+package org.liaison.portal.web.simulators.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The public unemployment simulator: one GET form, rows of periods added server-side, no JavaScript needed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class UnemploymentSimulatorPageTests {
+
+    static final String PAGE = "/simulators/unemployment";
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void addingAPeriodRedrawsTheFormWithOneMoreRowAndKeepsTheAnswers() throws Exception {
+        String page = body(get(PAGE).param("submitted", "1").param("addRow", "1").param("residenceState", "FR")
+                .param("periods[0].state", "LU").param("periods[0].from", "2023-01-01").param("periods[0].to", "2025-12-31"));
+
+        assertThat(page).contains("id=\"periods[1].from\"", "value=\"2023-01-01\"").doesNotContain("id=\"periods[2].from\"",
+                "id=\"result\"", "error-summary");
+    }
+
+    @Test
+    @DisplayName("France Travail, frontier workers (https://francetravail.fr/candidat/mes-droits-aux-aides-et-allocati/lallocation-chomage-a-letranger/je-suis-travailleur-frontalier-a.html): living in France, wholly unemployed after working in Luxembourg, France pays; Luxembourg reimburses 5 months")
+    void aFrontierWorkerSeesThePayingStateTheU2DatesAndTheReimbursement() throws Exception {
+        String page = body(get(PAGE).param("submitted", "1").param("residenceState", "FR").param("lastActivityState", "LU")
+                .param("frontierWorker", "true").param("kind", "WHOLLY").param("choice", "")
+                .param("unemployedFrom", "2026-01-05").param("periods[0].state", "LU")
+                .param("periods[0].from", "2023-01-01").param("periods[0].to", "2026-01-04").param("export", "true")
+                .param("export.destinationState", "BE").param("export.registeredFrom", "2026-01-05")
+                .param("export.departure", "2026-02-16").param("export.extensionRequested", "false")
+                .param("monthlyBenefitPaid", "1500").param("monthlyBenefitLastState", "1800"));
+
+        assertThat(page).contains("L’État qui verse les prestations : France", "2026-05-15 (3 mois)",
+                "2026-08-15 (6 mois)", "2026-02-23", "rembourse à l’État France 5 mois de prestations",
+                "7\u202f500,00 €", "Reg. 883/2004 art. 65(2), 65(5)(a)");
+    }
+
+    @Test
+    void impossibleDatesAreListedWithLinksToTheirRow() throws Exception {
+        String page = body(get(PAGE).param("lang", "en").param("submitted", "1").param("residenceState", "FR")
+                .param("lastActivityState", "FR").param("kind", "WHOLLY").param("unemployedFrom", "2026-01-05")
+                .param("periods[0].state", "FR").param("periods[0].from", "2025-02-30").param("periods[0].to", "2025-12-31"));
+
+        assertThat(page).contains("id=\"error-summary\"", "href=\"#periods[0].from\"",
+                "Start of period 1: a real date in the format YYYY-MM-DD is expected.");
+    }
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}

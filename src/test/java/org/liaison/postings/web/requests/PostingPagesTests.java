@@ -1,0 +1,152 @@
+package org.liaison.postings.web.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The posting pages: a public form with CSRF and a receipt, the officers' queue closed to everyone else, the simulator. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PostingPagesTests {
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void theQueueIsForLiaisonOfficersOnly() throws Exception {
+        mvc.perform(get("/postings/queue")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/postings/queue").with(user("agent").roles("INSTITUTION_AGENT"))).andExpect(status().isForbidden());
+        mvc.perform(get("/postings/queue").with(user("officer").roles("LIAISON_OFFICER")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Demandes de détachement")));
+    }
+
+    @Test
+    void anEmployerSubmitsTheFormAndGetsANumberAndAnAccessCode() throws Exception {
+        mvc.perform(get("/postings/request")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        mvc.perform(form().param("workState", "DE").param("end", "2027-02-28").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Votre demande est enregistrée")))
+                .andExpect(content().string(containsString("id=\"access-code\"")))
+                .andExpect(content().string(containsString("Accordée")));
+        mvc.perform(form().param("workState", "DE")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theReceiptOffersTheCertificateAndOnlyTheRightAccessCodeDownloadsIt() throws Exception {
+        String receipt = mvc.perform(form().param("workState", "AT").param("end", "2027-02-28").with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String number = between(receipt, "id=\"request-number\">", "<");
+        String code = between(receipt, "id=\"access-code\">", "<");
+        String certificate = between(receipt, "name=\"certificate\" value=\"", "\"");
+
+        mvc.perform(post("/postings/request/certificate").param("number", number).param("code", code)
+                        .param("certificate", certificate).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+        mvc.perform(post("/postings/request/certificate").param("number", number).param("code", "WRONG-CODE-0000")
+                        .param("certificate", certificate).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/postings/request/status").param("number", number).param("code", code).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"certificate\" value=\"" + certificate)));
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before);
+        assertThat(start).as(before).isNotNegative();
+        start += before.length();
+        return text.substring(start, text.indexOf(after, start));
+    }
+
+    @Test
+    void aFormWithMistakesComesBackWithEveryProblemNextToItsField() throws Exception {
+        mvc.perform(form(" ").param("workState", "FR").param("end", "2026-01-01").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"error-summary\"")))
+                .andExpect(content().string(containsString("id=\"workState-error\"")))
+                .andExpect(content().string(containsString("id=\"end-error\"")))
+                .andExpect(content().string(containsString("id=\"familyName-error\"")));
+    }
+
+    @Test
+    void theSimulatorIsPublicAndAsksOneQuestionAtATime() throws Exception {
+        mvc.perform(get("/simulators/applicable-legislation")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dans quel État habitez-vous ?")));
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "no")
+                        .param("start", "2026-01-01").param("end", "2026-12-31").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are covered by the social security of this state: Germany")));
+    }
+
+    @Test
+    void theSimulatorAsksForAnEarlierPostingAndAppliesTheRepostingGap() throws Exception {
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "yes").param("affiliated", "yes").param("replaces", "no").param("lang", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"earlierEnd\"")));
+        // Practical Guide Part I Q13 (rules.md §5 case 3): a new posting one month after the last one ended is refused
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "yes").param("affiliated", "yes").param("replaces", "no")
+                        .param("earlierEnd", "2025-12-31").param("start", "2026-02-01").param("end", "2026-12-31")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are covered by the social security of this state: Germany")));
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "yes").param("affiliated", "yes").param("replaces", "no")
+                        .param("earlierEnd", "2025-12-31").param("start", "2026-03-01").param("end", "2026-12-31")
+                        .param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You are covered by the social security of this state: France")));
+    }
+
+    @Test
+    void anAnswerThatNeedsMoreInformationNamesWhatIsMissingInPlainWords() throws Exception {
+        mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
+                        .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
+                        .param("substantial", "unknown").param("affiliated", "yes").param("replaces", "no")
+                        .param("start", "2026-01-01").param("end", "2026-12-31").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "whether the employer carries out substantial activities in the state of its seat")));
+    }
+
+    private static MockHttpServletRequestBuilder form() {
+        return form("Martin");
+    }
+
+    private static MockHttpServletRequestBuilder form(String familyName) {
+        return post("/postings/request").with(r -> { r.setRemoteAddr("10.1.1." + (int) (Math.random() * 250)); return r; })
+                .param("residence", "FR").param("nationality", "FR").param("familyName", familyName).param("givenNames", "Claire")
+                .param("birthDate", "1985-04-12").param("employerName", "Transports Dupont SA").param("employerId", "552100554")
+                .param("employerSeat", "FR").param("substantialActivity", "yes").param("kind", "EMPLOYED")
+                .param("start", "2026-03-01")
+                .param("replacesPostedWorker", "no").param("similarActivity", "unknown").param("affiliatedSince", "2020-01-01")
+                .param("publicFields", "PERIOD");
+    }
+}
