@@ -2,8 +2,10 @@ package org.liaison.shared;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A message bundle read without any framework, for the pure engines: each text in French (the bundle's default
@@ -25,14 +27,22 @@ public final class TextBundle {
         this.english = ResourceBundle.getBundle(name, Locale.ENGLISH, NO_FALLBACK);
     }
 
+    private static final Map<String, TextBundle> BUNDLES = new ConcurrentHashMap<>();
+
     /** The bundle of that base name, e.g. {@code i18n.rules} for {@code i18n/rules.properties}. */
     public static TextBundle of(String baseName) {
-        return new TextBundle(baseName);
+        return BUNDLES.computeIfAbsent(baseName, TextBundle::new);
     }
 
-    /** The text for the key in both languages; a {@link LocalizedText} argument is put in each text's language. */
+    /** The text for the key in both languages; a {@link Text} argument is put in each text's language. */
     public LocalizedText text(String key, Object... args) {
         return new LocalizedText(format(french, Locale.FRENCH, key, args), format(english, Locale.ENGLISH, key, args));
+    }
+
+    /** The text for the key in the locale's language only (English for {@code en}, French otherwise). */
+    public String format(String key, Locale locale, Object... args) {
+        boolean inEnglish = locale != null && "en".equals(locale.getLanguage());
+        return inEnglish ? format(english, Locale.ENGLISH, key, args) : format(french, Locale.FRENCH, key, args);
     }
 
     public boolean has(String key) {
@@ -51,7 +61,7 @@ public final class TextBundle {
         }
         Object[] localized = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : String.valueOf(args[i]);
+            localized[i] = args[i] instanceof Text t ? t.in(locale) : String.valueOf(args[i]);
         }
         return new MessageFormat(pattern, locale).format(localized);
     }

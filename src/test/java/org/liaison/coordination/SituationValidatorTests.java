@@ -10,6 +10,7 @@ import org.liaison.coordination.SituationInput.ActivityInput;
 import org.liaison.coordination.SituationInput.EmployerInput;
 import org.liaison.coordination.SituationInput.PeriodInput;
 import org.liaison.shared.FieldProblem;
+import org.liaison.shared.Message;
 
 /** Every bad input of issue #3 ("Bad input") is reported with its field, all at once, and nothing is guessed. */
 class SituationValidatorTests {
@@ -58,7 +59,7 @@ class SituationValidatorTests {
                 activity("NL", null, YEAR, "60", "70"))));
 
         assertThat(fields(result.problems())).containsExactly("activities[0].workingTimeShare");
-        assertThat(result.problems().get(0).arguments()).first().isEqualTo("90");
+        assertThat(((Message) result.problems().get(0).message()).arguments()).first().isEqualTo("90");
     }
 
     @Test
@@ -83,8 +84,8 @@ class SituationValidatorTests {
     void aPostingToFranceFromFranceIsReported() {
         var result = VALIDATOR.validate(situation("FR", List.of(activity("FR", "FR", YEAR, null, null))));
 
-        assertThat(result.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("activities[0].postedFrom", "postings.problem.posting-same-state"));
+        assertThat(result.problems()).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("activities[0].postedFrom", "POSTING_SAME_STATE"));
     }
 
     @Test

@@ -114,8 +114,7 @@ public class PostingAgreements {
                     AgreementRequestSed.SED, content, List.of()), CaseAccess.everything(officer));
         } catch (CaseRefusedException e) {
             throw new InvalidInputException(e.problems().stream().map(p -> new FieldProblem(
-                    p.path().equals("$.counterparty") ? "institution" : "exchange", "postings.problem.exchange",
-                    List.of(p.message().fr(), p.message().en()))).toList());
+                    p.path().equals("$.counterparty") ? "institution" : "exchange", p.code(), p.message())).toList());
         }
         if (!store.linkCase(number, opened.id())) {
             throw new NotPossible(number, "linked"); // a concurrent request won: roll the case back with ours

@@ -37,8 +37,7 @@ class SubmissionChecks {
     Checked check(Submission submission) {
         List<FieldProblem> problems = new ArrayList<>();
         SituationValidator.Result result = validator.validate(submission.situation());
-        result.problems().forEach(p -> problems.add(new FieldProblem(
-                p.field().isEmpty() ? "situation" : "situation." + p.field(), p.messageKey(), p.arguments())));
+        result.problems().forEach(p -> problems.add(p.at(p.field().isEmpty() ? "situation" : "situation." + p.field())));
         holder(submission.holder(), problems);
         if (blank(submission.employerName())) {
             problems.add(FieldProblem.of("employerName", "required"));

@@ -22,7 +22,7 @@ public class FieldMessages {
 
     public List<FieldError> resolve(List<FieldProblem> problems, Locale locale) {
         return problems.stream()
-                .map(p -> new FieldError(p.field(), messages.getMessage(p.messageKey(), p.arguments().toArray(), locale)))
+                .map(p -> new FieldError(p.field(), p.message().in(locale)))
                 .toList();
     }
 

@@ -91,8 +91,8 @@ class PostingAgreementTests {
                         .extracting(FieldProblem::field).containsExactly("institution", "justification"));
         assertThatThrownBy(() -> agreements.request(request.number(), "ES:TGSS", "Mission", "officer-7"))
                 .as("an institution of another state").isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).extracting(FieldProblem::messageKey)
-                                .containsExactly("postings.problem.agreement.institution"));
+                        e -> assertThat(e.problems()).extracting(FieldProblem::code)
+                                .containsExactly("AGREEMENT_INSTITUTION"));
 
         assertThat(caseCount()).isEqualTo(before);
         assertThat(requests.find(request.number()).orElseThrow().exchangeCaseId()).isNull();

@@ -18,12 +18,12 @@ public final class Outcomes {
         List<FieldProblem> problems = new ArrayList<>();
         String normalised = outcome == null ? "" : outcome.trim().toUpperCase(Locale.ROOT);
         if (normalised.isEmpty()) {
-            problems.add(new FieldProblem("outcome", "postings.problem.required", List.of()));
+            problems.add(FieldProblem.of("outcome", "required"));
         } else if (!normalised.equals("APPROVE") && !normalised.equals("REFUSE")) {
-            problems.add(new FieldProblem("outcome", "postings.problem.outcome", List.of()));
+            problems.add(FieldProblem.of("outcome", "outcome"));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new FieldProblem("reason", "postings.problem.required", List.of()));
+            problems.add(FieldProblem.of("reason", "required"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
