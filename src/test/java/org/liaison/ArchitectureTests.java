@@ -2,7 +2,11 @@ package org.liaison;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,18 @@ class ArchitectureTests {
                 .orShould().callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
                 .because("rules are pure functions of their input and the registry; dates are inputs (DESIGN.md, ADR 0005)")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePostingWorkflowChangesAPostingRequestsStatus() {
+        String store = "org.liaison.postings.internal.PostingRequestStore";
+        noClasses().that().doNotHaveFullyQualifiedName("org.liaison.postings.internal.PostingRequests")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.<JavaClass>owner(
+                                HasName.Predicates.name(store)))
+                        .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("queue|close"))))
+                .because("PostingRequests is the one place where a request moves (SUBMITTED → IN_REVIEW, APPROVED or "
+                        + "REFUSED), each move audited; PostingRequestStore.queue and close are the only writes of the status")
                 .check(classes);
     }
 }

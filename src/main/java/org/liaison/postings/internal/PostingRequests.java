@@ -1,5 +1,6 @@
 package org.liaison.postings.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,10 +13,12 @@ import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.DecisionView;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.coordination.Situation;
+import org.liaison.postings.PostingRequestApproved;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +38,16 @@ public class PostingRequests {
     private final PostingRequestStore store;
     private final PostingCertificates certificates;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     PostingRequests(SubmissionChecks checks, ApplicableLegislation engine, PostingRequestStore store,
-                    PostingCertificates certificates, AuditTrail audit) {
+                    PostingCertificates certificates, AuditTrail audit, ApplicationEventPublisher events) {
         this.checks = checks;
         this.engine = engine;
         this.store = store;
         this.certificates = certificates;
         this.audit = audit;
+        this.events = events;
     }
 
     /** What a requester gets back: the number, the access code (shown once) and where the request stands. */
@@ -74,17 +79,17 @@ public class PostingRequests {
         store.engineDecided(number, decision.status().name(), view);
         audit.record(AuditEvent.of("POSTING_REQUEST_DECIDED_BY_ENGINE", OBJECT, number).by(SYSTEM)
                 .with("engineStatus", decision.status()));
-        route(number, checked.situation(), posting, decision, view);
+        route(number, posting, decision);
         return new Receipt(number, code, find(number).orElseThrow());
     }
 
-    private void route(String number, Situation situation, Activity posting, Decision decision, DecisionView view) {
+    private void route(String number, Activity posting, Decision decision) {
         PartnerCode sending = posting.postedFrom();
         if (decision.status() == DecisionStatus.DECIDED) {
             boolean sendingStateThroughout = !decision.legislation().isEmpty()
                     && decision.legislation().stream().allMatch(l -> l.state().equals(sending));
             if (sendingStateThroughout) {
-                approve(number, Grant.fromDecision(view, sending), null, SYSTEM);
+                approve(number, null, SYSTEM);
             } else {
                 store.close(number, PostingStatus.REFUSED, engineRefusal(decision), SYSTEM);
                 audit.record(AuditEvent.of("POSTING_REQUEST_REFUSED", OBJECT, number).by(SYSTEM).with("by", "engine"));
@@ -108,7 +113,7 @@ public class PostingRequests {
                 .orElseThrow(() -> new NotInReview(number));
         LocalizedText why = new LocalizedText(reason.trim(), reason.trim());
         if (approve) {
-            approve(number, officerGrants(request), why, officer);
+            approve(number, why, officer);
         } else {
             store.close(number, PostingStatus.REFUSED, why, officer);
             audit.record(AuditEvent.of("POSTING_REQUEST_REFUSED", OBJECT, number).by(officer).with("by", "officer"));
@@ -116,16 +121,35 @@ public class PostingRequests {
         return find(number).orElseThrow();
     }
 
-    private void approve(String number, List<Grant> grants, @Nullable LocalizedText reason, String actor) {
+    /** Approves; the certificates follow once this is committed ({@link CertificateIssuing}). */
+    private void approve(String number, @Nullable LocalizedText reason, String actor) {
         store.close(number, PostingStatus.APPROVED, reason, actor);
+        audit.record(AuditEvent.of("POSTING_REQUEST_APPROVED", OBJECT, number).by(actor));
+        events.publishEvent(new PostingRequestApproved(number));
+    }
+
+    /**
+     * Issues the certificates of an approved request: one per period of the sending state's legislation. Does
+     * nothing for a request that is not approved or already has its certificates, so that a redelivered event
+     * never issues twice.
+     */
+    @Transactional
+    public void issueCertificates(String number) {
         PostingRequest request = find(number).orElseThrow();
-        List<String> issued = certificates.issue(request, grants);
+        if (request.status() != PostingStatus.APPROVED || !request.certificates().isEmpty()) {
+            return;
+        }
+        List<String> issued = certificates.issue(request, grants(request));
         issued.forEach(certificate -> store.addCertificate(number, certificate));
-        audit.record(AuditEvent.of("POSTING_REQUEST_APPROVED", OBJECT, number).by(actor)
+        audit.record(AuditEvent.of("POSTING_CERTIFICATES_ISSUED", OBJECT, number).by(SYSTEM)
                 .with("certificates", String.join(" ", issued)));
     }
 
-    private List<Grant> officerGrants(PostingRequest request) {
+    /**
+     * What the certificates certify: the periods the engine gave to the sending state's legislation or, when an
+     * officer approved what the engine could not decide, the posting under the provision that was being assessed.
+     */
+    private List<Grant> grants(PostingRequest request) {
         PartnerCode sending = PartnerCode.of(request.postedFrom());
         List<Grant> designated = request.decision() == null ? List.of() : Grant.fromDecision(request.decision(), sending);
         if (!designated.isEmpty()) {
@@ -136,6 +160,27 @@ public class PostingRequests {
         String instrument = certificates.instrumentOn(Grant.partnerOf(posting), posting.period().start());
         return List.of(new Grant(posting.period(), sending,
                 Grant.assessedProvision(request.decision(), "MANUAL_APPROVAL"), instrument));
+    }
+
+    /**
+     * The request once its certificates are issued, or as it stands when {@code patience} has passed: the issue runs
+     * just after the approval is committed, so a page shown right after a submission can usually offer the
+     * certificate instead of asking the requester to come back.
+     */
+    public PostingRequest awaitCertificates(PostingRequest request, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        PostingRequest current = request;
+        while (current.status() == PostingStatus.APPROVED && current.certificates().isEmpty()
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return current;
+            }
+            current = find(request.number()).orElse(current);
+        }
+        return current;
     }
 
     public Optional<PostingRequest> find(String number) {

@@ -110,7 +110,8 @@ class PostingAgreementExchangeTests {
         assertThat(page).as("the flag, and the agreement as the decision's default reason").contains("Accord reçu")
                 .contains("reçu par SED A011 dans le dossier " + caseId);
 
-        PostingRequest approved = requests.decide(request.number(), true, "Accord de l’Allemagne reçu (A011)", "officer-8");
+        PostingRequest approved = requests.awaitCertificates(
+                requests.decide(request.number(), true, "Accord de l’Allemagne reçu (A011)", "officer-8"), Duration.ofSeconds(10));
         assertThat(approved.certificates()).hasSize(1);
     }
 

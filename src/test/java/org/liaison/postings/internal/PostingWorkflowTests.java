@@ -3,6 +3,7 @@ package org.liaison.postings.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PostingWorkflowTests {
         // rules.md §5 example 1: FR → DE for 20 months, Reg. 883/2004 art. 12(1)
         PostingRequests.Receipt receipt = requests.submit(submission("DE", "2026-03-01", "2027-10-31", "true", false));
 
-        PostingRequest request = receipt.request();
+        PostingRequest request = issued(receipt.request());
         assertThat(request.status()).isEqualTo(PostingStatus.APPROVED);
         assertThat(request.engineStatus()).isEqualTo("DECIDED");
         assertThat(request.decision().legislation()).allSatisfy(l -> assertThat(l.state()).isEqualTo("FR"));
@@ -44,7 +45,7 @@ class PostingWorkflowTests {
                 .query(String.class).single()).isEqualTo("PD_A1");
         assertThat(receipt.accessCode()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         assertThat(actions(request.number())).containsExactly("POSTING_REQUEST_SUBMITTED",
-                "POSTING_REQUEST_DECIDED_BY_ENGINE", "POSTING_REQUEST_APPROVED");
+                "POSTING_REQUEST_DECIDED_BY_ENGINE", "POSTING_REQUEST_APPROVED", "POSTING_CERTIFICATES_ISSUED");
     }
 
     @Test
@@ -52,7 +53,7 @@ class PostingWorkflowTests {
         PostingRequests.Receipt receipt = requests.submit(submission("US", "2026-03-01", "2028-02-29", "true", false));
 
         assertThat(receipt.request().status()).isEqualTo(PostingStatus.APPROVED);
-        assertThat(jdbc.sql("select kind from certificate where number = ?").param(receipt.request().certificates().get(0))
+        assertThat(jdbc.sql("select kind from certificate where number = ?").param(issued(receipt.request()).certificates().get(0))
                 .query(String.class).single()).isEqualTo("BILATERAL_POSTING");
     }
 
@@ -78,14 +79,15 @@ class PostingWorkflowTests {
 
         assertThatThrownBy(() -> requests.decide(queued.number(), true, " ", "officer-1"))
                 .isInstanceOf(InvalidInputException.class);
-        PostingRequest approved = requests.decide(queued.number(), true, "Activity in France confirmed by the Urssaf", "officer-1");
+        PostingRequest approved = issued(requests.decide(queued.number(), true, "Activity in France confirmed by the Urssaf", "officer-1"));
 
         assertThat(approved.status()).isEqualTo(PostingStatus.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo("officer-1");
         assertThat(approved.reason().fr()).isEqualTo("Activity in France confirmed by the Urssaf");
         assertThat(approved.certificates()).hasSize(1);
         assertThat(actions(queued.number())).containsExactly("POSTING_REQUEST_SUBMITTED",
-                "POSTING_REQUEST_DECIDED_BY_ENGINE", "POSTING_REQUEST_QUEUED", "POSTING_REQUEST_APPROVED");
+                "POSTING_REQUEST_DECIDED_BY_ENGINE", "POSTING_REQUEST_QUEUED", "POSTING_REQUEST_APPROVED",
+                "POSTING_CERTIFICATES_ISSUED");
         assertThat(jdbc.sql("select actor from audit_entry where object_id = ? and action = 'POSTING_REQUEST_APPROVED'")
                 .param(queued.number()).query(String.class).single()).isEqualTo("officer-1");
         assertThatThrownBy(() -> requests.decide(queued.number(), false, "again", "officer-1"))
@@ -116,7 +118,7 @@ class PostingWorkflowTests {
         assertThat(request.exchangeNeeded()).isTrue();
         assertThat(request.exchangePartner()).isEqualTo("ES");
 
-        PostingRequest approved = requests.decide(request.number(), true, "Agreement of the Spanish authority received", "officer-3");
+        PostingRequest approved = issued(requests.decide(request.number(), true, "Agreement of the Spanish authority received", "officer-3"));
         assertThat(approved.certificates()).hasSize(1);
     }
 
@@ -148,5 +150,10 @@ class PostingWorkflowTests {
 
     private List<String> actions(String number) {
         return jdbc.sql("select action from audit_entry where object_id = ? order by id").param(number).query(String.class).list();
+    }
+
+    /** The request once the listener has issued its certificates (they follow the approval's commit). */
+    private PostingRequest issued(PostingRequest request) {
+        return requests.awaitCertificates(request, Duration.ofSeconds(10));
     }
 }

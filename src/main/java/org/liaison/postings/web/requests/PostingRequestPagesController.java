@@ -1,9 +1,11 @@
 package org.liaison.postings.web.requests;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.StateNames;
+import org.liaison.postings.internal.PostingRequest;
 import org.liaison.postings.internal.PostingRequests;
 import org.liaison.postings.internal.SubmissionRateLimit;
 import org.liaison.postings.web.CertificatePdf;
@@ -37,6 +39,9 @@ class PostingRequestPagesController {
         this.states = states;
     }
 
+    /** How long the receipt page waits for the certificate of an approved request before saying it is on its way. */
+    private static final Duration CERTIFICATE_PATIENCE = Duration.ofSeconds(3);
+
     @GetMapping
     String form(Model model, Locale locale) {
         return form(model, PostingForm.empty(), FormErrors.none(), locale);
@@ -51,7 +56,8 @@ class PostingRequestPagesController {
         }
         try {
             PostingRequests.Receipt receipt = requests.submit(form.toSubmission());
-            model.addAttribute("receipt", receipt);
+            PostingRequest shown = requests.awaitCertificates(receipt.request(), CERTIFICATE_PATIENCE);
+            model.addAttribute("receipt", new PostingRequests.Receipt(receipt.number(), receipt.accessCode(), shown));
             model.addAttribute("names", states.names(locale));
             return "postings/receipt";
         } catch (InvalidInputException e) {

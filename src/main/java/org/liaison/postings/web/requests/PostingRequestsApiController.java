@@ -72,9 +72,11 @@ public class PostingRequestsApiController {
     @Operation(summary = "Submit a posting request",
             description = "Open to the public (no account): the situation of one posting from France, the holder's "
                     + "details for the certificate, the employer's name and the fields the holder agrees to show on the "
-                    + "public verification page. The engine decides at once when it can (approved with the certificate, "
-                    + "or refused with the reason); otherwise the request waits for a liaison officer. Anonymous clients "
-                    + "are limited in submissions per hour (429).")
+                    + "public verification page. The engine decides at once when it can (approved, or refused with the "
+                    + "reason); otherwise the request waits for a liaison officer. The certificates of an approved "
+                    + "request are issued just after the approval is stored: `certificates` may still be empty in this "
+                    + "answer; GET the request (with its access code) to find them. Anonymous clients are limited in "
+                    + "submissions per hour (429).")
     @ApiResponse(responseCode = "201", description = "The request number, its access code (shown once) and its status")
     @ApiResponse(responseCode = "400", description = "Every problem, each with its field, in `errors`",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

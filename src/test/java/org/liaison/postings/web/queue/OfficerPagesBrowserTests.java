@@ -2,6 +2,7 @@ package org.liaison.postings.web.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.liaison.coordination.SituationInput;
 import org.liaison.coordination.SituationInput.PeriodInput;
@@ -26,7 +27,8 @@ class OfficerPagesBrowserTests extends BrowserTest {
     @Test
     void aLiaisonOfficerFindsTheQueueARequestWithItsTraceAndTheCertificatesAccessibleInBothLanguages() throws Exception {
         String queued = postings.submit(submission("ES", 30, true)).number();
-        String certificate = postings.submit(submission("DE", 12, false)).request().certificates().get(0);
+        String certificate = postings.awaitCertificates(postings.submit(submission("DE", 12, false)).request(),
+                Duration.ofSeconds(10)).certificates().get(0);
         signInAs(Role.LIAISON_OFFICER);
 
         for (String language : new String[] {"fr", "en"}) {

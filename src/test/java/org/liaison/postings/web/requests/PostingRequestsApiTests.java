@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.coordination.Situations;
@@ -57,6 +59,7 @@ class PostingRequestsApiTests {
         assertThat(receipt.get("request").get("status").asString()).isEqualTo("APPROVED");
         assertThat(receipt.get("request").has("holder")).as("no personal data echoed").isFalse();
 
+        certificateOf(number, code);
         mvc.perform(get(REQUESTS + "/" + number).header("X-Access-Code", code))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
@@ -72,9 +75,9 @@ class PostingRequestsApiTests {
         JsonNode receipt = submit(posting("DE", "2026-03-01", "2027-10-31", false), "10.0.0.5");
         String number = receipt.get("number").asString();
         String code = receipt.get("accessCode").asString();
-        String certificate = receipt.get("request").get("certificates").get(0).asString();
-        String other = submit(posting("IT", "2026-03-01", "2027-10-31", false), "10.0.0.6")
-                .get("request").get("certificates").get(0).asString();
+        String certificate = certificateOf(number, code);
+        JsonNode otherReceipt = submit(posting("IT", "2026-03-01", "2027-10-31", false), "10.0.0.6");
+        String other = certificateOf(otherReceipt.get("number").asString(), otherReceipt.get("accessCode").asString());
 
         byte[] pdf = mvc.perform(get(REQUESTS + "/" + number + "/certificates/" + certificate).header("X-Access-Code", code))
                 .andExpect(status().isOk())
@@ -147,6 +150,15 @@ class PostingRequestsApiTests {
         String body = mvc.perform(json(post(REQUESTS), Situations.submission(situation)).with(r -> { r.setRemoteAddr(address); return r; }))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
+    }
+
+    /** The request's first certificate, once issued: certificates follow the approval (an event after the commit). */
+    private String certificateOf(String number, String code) {
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            String body = mvc.perform(get(REQUESTS + "/" + number).header("X-Access-Code", code))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            return json.readTree(body).get("certificates");
+        }, certificates -> !certificates.isEmpty()).get(0).asString();
     }
 
     private static String posting(String to, String start, String end, boolean exception) {
