@@ -1,22 +1,23 @@
 package org.liaison.exchange;
 
-import org.liaison.exchange.bucs.BucDefinition;
-import org.liaison.exchange.bucs.BucDefinitions;
-import org.liaison.exchange.seds.SedCatalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.liaison.exchange.bucs.BucDefinition;
+import org.liaison.exchange.bucs.BucDefinitions;
+import org.liaison.exchange.seds.SedCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The BUC definitions and the SED catalogue are separate data files: every SED a BUC names (starters, business SEDs,
  * the SEDs they answer, administrative SEDs and their targets) must exist in the catalogue, in every version.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class BucsAndCatalogueAgreeTests {
 

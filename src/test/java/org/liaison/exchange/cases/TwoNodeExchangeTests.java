@@ -19,40 +19,27 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.LiaisonApplication;
 import org.liaison.exchange.bucs.BucActionKind;
-import org.liaison.exchange.bucs.BucParticipant;
-import org.liaison.exchange.cases.CaseHistoryEntry;
-import org.liaison.exchange.cases.CaseProblem;
-import org.liaison.exchange.bucs.CaseRole;
-import org.liaison.exchange.cases.CaseSearch;
-import org.liaison.exchange.institutions.ExchangeEnvironment;
-import org.liaison.exchange.transport.ExchangeMessage;
-import org.liaison.exchange.cases.SedAttachment;
-import org.liaison.exchange.transport.TransportReceipt;
-import org.liaison.exchange.internal.cases.Hashes;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucParticipant;
 import org.liaison.exchange.bucs.BucSedState;
-import org.liaison.exchange.cases.CaseAccess;
-import org.liaison.exchange.cases.CaseClosed;
-import org.liaison.exchange.cases.CaseOpening;
-import org.liaison.exchange.cases.CaseRefusedException;
-import org.liaison.exchange.cases.CaseSed;
-import org.liaison.exchange.cases.DeadlineMissed;
-import org.liaison.exchange.cases.ExchangeCase;
-import org.liaison.exchange.cases.ExchangeCases;
-import org.liaison.exchange.cases.SedReceived;
-import org.liaison.exchange.cases.SedSubmission;
+import org.liaison.exchange.bucs.CaseRole;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
 import org.liaison.exchange.internal.cases.CaseJobs;
 import org.liaison.exchange.internal.cases.ExchangeClock;
+import org.liaison.exchange.internal.cases.Hashes;
 import org.liaison.exchange.internal.cases.NodeReceiver;
 import org.liaison.exchange.internal.transport.Outbox;
 import org.liaison.exchange.internal.transport.OutboxRelay;
+import org.liaison.exchange.transport.ExchangeMessage;
+import org.liaison.exchange.transport.TransportReceipt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whole BUCs between two Liaison nodes in one JVM: France (this test's context) and a simulated German partner
@@ -60,7 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
  * from eessi.md §2 and the BUC definitions (sources there, e.g. the Swiss FSIO's A002/A003 forms:
  * https://sozialversicherungen.admin.ch/de/d/16266/download:en/A002-4-1-en.htm).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class TwoNodeExchangeTests {
 

@@ -16,6 +16,7 @@ import org.liaison.postings.PostingRequestApproved;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * certificates follow through the {@link PostingRequestApproved} event, and a certificate that cannot be issued
  * never loses the approval: the event stays incomplete and its resubmission issues the certificate.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class CertificateIssuingTests {
 

@@ -13,8 +13,9 @@ import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * beyond art. 12's 24, for which the employer asks France's legislation to go on applying; the guide gives no
  * numbers, the dates follow its text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class PostingAgreementTests {
 

@@ -18,8 +18,9 @@ import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.institutions.InstitutionId;
 import org.liaison.exchange.institutions.InstitutionSearch;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * FULL imports replace the whole IR, so each test puts the demo IR back afterwards (the tests of a run share one
  * database and run one at a time).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class FullImportTests {
 

@@ -18,6 +18,7 @@ import org.liaison.exchange.institutions.InstitutionRole;
 import org.liaison.exchange.institutions.InstitutionSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -26,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * institutions holding that BUC with the CounterParty role; NAV's production code filters out its test
  * institutions NO:NAVAT05/07 (eessi.md §6.6), which Liaison does by environment.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class InstitutionDirectoryTests {
 

@@ -16,14 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.institutions.InstitutionId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The one-off import command's work (without the exit): exit codes, summary and problems as printed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class InstitutionImportCommandTests {
 

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.institutions.InstitutionId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * institution out, and a bad file is refused whole with the position of every bad record. (FULL imports and the
  * large file are in {@link FullImportTests}.) Each test uses its own ids in countries the demo file leaves empty.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
 class InstitutionImportTests {
 
