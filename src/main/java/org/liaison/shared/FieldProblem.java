@@ -17,12 +17,29 @@ public record FieldProblem(String field, String code, Text message) {
     }
 
     /**
-     * A problem of the situation or posting checks: its message is {@code postings.problem.<key>} of the postings
-     * bundle and its code the key in capitals ({@code outside-period} → {@code OUTSIDE_PERIOD}).
+     * A problem of the posting checks: its message is {@code postings.problem.<key>} of the postings bundle and its
+     * code the key in capitals ({@code birth-date-future} → {@code BIRTH_DATE_FUTURE}).
      */
     public static FieldProblem of(String field, String key, Object... arguments) {
-        return new FieldProblem(field, key.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_'),
-                Message.of("i18n.postings", "postings.problem." + key, arguments));
+        return keyed("i18n.postings", "postings.problem.", field, key, arguments);
+    }
+
+    /**
+     * A problem whose message is {@code prefix + key} of a bundle and whose code is the key in capitals
+     * ({@code outside-period} → {@code OUTSIDE_PERIOD}), e.g. {@code keyed("i18n.situations", "situation.problem.",
+     * "activities[0].kind", "required")}.
+     */
+    public static FieldProblem keyed(String bundle, String prefix, String field, String key, Object... arguments) {
+        return new FieldProblem(field, code(key), Message.of(bundle, prefix + key, arguments));
+    }
+
+    /**
+     * A key or a name as a code: capitals and underscores ({@code outside-period}, {@code agreement.institution},
+     * {@code NotBlank} → {@code OUTSIDE_PERIOD}, {@code AGREEMENT_INSTITUTION}, {@code NOT_BLANK}).
+     */
+    public static String code(String key) {
+        return key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("^_|_$", "").toUpperCase(Locale.ROOT);
     }
 
     /** The same problem at another place, e.g. under {@code situation.} when the situation is part of a larger input. */
