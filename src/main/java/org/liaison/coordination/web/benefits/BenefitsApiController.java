@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitInputs;
-import org.liaison.coordination.benefits.BenefitProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.benefits.BenefitViews;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
@@ -33,14 +33,14 @@ class BenefitsApiController {
 
     /** Every problem of a request, each with its JSON field path. */
     static final class InvalidBenefitInput extends RuntimeException {
-        private final transient List<BenefitProblem> problems;
+        private final transient List<FieldProblem> problems;
 
-        InvalidBenefitInput(List<BenefitProblem> problems) {
+        InvalidBenefitInput(List<FieldProblem> problems) {
             super("invalid benefit input", null, false, false);
             this.problems = List.copyOf(problems);
         }
 
-        List<BenefitProblem> problems() {
+        List<FieldProblem> problems() {
             return problems;
         }
     }

@@ -1,19 +1,19 @@
 package org.liaison.coordination.web.care;
 
 import java.util.List;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 
 /** The input of a care calculator has problems; {@link CareApiProblems} lists them all in one 400 body. */
 class CareInputRejected extends RuntimeException {
 
-    private final transient List<CareInputProblem> problems;
+    private final transient List<FieldProblem> problems;
 
-    CareInputRejected(List<CareInputProblem> problems) {
+    CareInputRejected(List<FieldProblem> problems) {
         super(problems.size() + " input problem(s)");
         this.problems = List.copyOf(problems);
     }
 
-    List<CareInputProblem> problems() {
+    List<FieldProblem> problems() {
         return problems;
     }
 }

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareClaim;
@@ -50,7 +50,7 @@ class HealthcareApiController {
         CareRequests read = new CareRequests();
         HealthcareClaim claim = CareRequests.healthcare(request, read);
         HealthcareAssessment assessment = engine.assess(claim);
-        List<CareInputProblem> problems = read.merge(assessment.problems());
+        List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
             throw new CareInputRejected(problems);
         }

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentClaim;
@@ -50,7 +50,7 @@ class UnemploymentApiController {
         CareRequests read = new CareRequests();
         UnemploymentClaim claim = CareRequests.unemployment(request, read);
         UnemploymentAssessment assessment = engine.assess(claim);
-        List<CareInputProblem> problems = read.merge(assessment.problems());
+        List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
             throw new CareInputRejected(problems);
         }

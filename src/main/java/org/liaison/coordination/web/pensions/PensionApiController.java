@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.liaison.coordination.pensions.PensionEstimateView;
 import org.liaison.coordination.pensions.PensionInput;
 import org.liaison.coordination.pensions.PensionInputs;
-import org.liaison.coordination.pensions.PensionProblem;
+import org.liaison.shared.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,14 +28,14 @@ class PensionApiController {
 
     /** The request's problems, each with its JSON path. */
     static final class InvalidPensionInput extends RuntimeException {
-        private final transient List<PensionProblem> problems;
+        private final transient List<FieldProblem> problems;
 
-        InvalidPensionInput(List<PensionProblem> problems) {
+        InvalidPensionInput(List<FieldProblem> problems) {
             super("invalid pension input", null, false, false);
             this.problems = problems;
         }
 
-        List<PensionProblem> problems() {
+        List<FieldProblem> problems() {
             return problems;
         }
     }

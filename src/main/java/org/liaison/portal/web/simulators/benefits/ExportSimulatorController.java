@@ -7,7 +7,7 @@ import java.util.Map;
 import org.liaison.agreements.StateNames;
 import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitInputs;
-import org.liaison.coordination.benefits.BenefitProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.benefits.BenefitViews;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
@@ -63,7 +63,7 @@ class ExportSimulatorController {
         return "simulators/export-simulator";
     }
 
-    static FormErrors errors(List<BenefitProblem> problems, Locale locale) {
+    static FormErrors errors(List<FieldProblem> problems, Locale locale) {
         return FormErrors.of(problems.stream().map(p -> new FieldMessages.FieldError(p.field(), p.message().in(locale))).toList(),
                 ExportSimulatorController::fieldId);
     }

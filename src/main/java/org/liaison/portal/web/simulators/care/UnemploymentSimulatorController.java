@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.agreements.StateNames;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentCoordination;
@@ -49,7 +49,7 @@ class UnemploymentSimulatorController {
         }
         CareRequests read = new CareRequests();
         UnemploymentAssessment assessment = engine.assess(CareRequests.unemployment(form.request(read), read));
-        List<CareInputProblem> problems = read.merge(assessment.problems());
+        List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
             model.addAttribute("errors", FormErrors.of(problems.stream()
                     .map(p -> new FieldMessages.FieldError(p.field(), labelled(p, locale))).toList(), f -> f));
@@ -60,7 +60,7 @@ class UnemploymentSimulatorController {
     }
 
     /** The problem's text with the field's label instead of its JSON path. */
-    private String labelled(CareInputProblem problem, Locale locale) {
+    private String labelled(FieldProblem problem, Locale locale) {
         String text = problem.message().in(locale);
         String field = problem.field();
         if (!text.startsWith(field)) {
