@@ -1,8 +1,6 @@
 package org.liaison.coordination.web.benefits;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,7 +16,6 @@ import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyDecision;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,10 +62,8 @@ class BenefitsApiController {
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The answer and its trace")
     @ApiResponse(responseCode = "400", description = "Every problem (unknown benefit or state, impossible date, missing "
-            + "field), each with its JSON field path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "field), each with its JSON field path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     BenefitViews.Export benefitExport(@RequestBody BenefitInputs.ExportInput input) {
         BenefitInputs.Read<ExportQuestion> read = inputs.export(input);
         ExportDecision decision = export.decide(read.value());
@@ -89,10 +84,8 @@ class BenefitsApiController {
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The decision and its trace")
     @ApiResponse(responseCode = "400", description = "Every problem (unknown state or ground, impossible date, negative "
-            + "amount or more than two decimals, same state twice), each with its JSON field path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "amount or more than two decimals, same state twice), each with its JSON field path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     BenefitViews.Family familyPriority(@RequestBody BenefitInputs.FamilyInput input) {
         BenefitInputs.Read<FamilyCase> read = inputs.family(input);
         FamilyDecision decision = family.decide(read.value());

@@ -1,8 +1,6 @@
 package org.liaison.coordination.web.care;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareClaim;
 import org.liaison.coordination.care.HealthcareReimbursement;
 import org.liaison.coordination.care.HealthcareRequest;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,10 +39,8 @@ class HealthcareApiController {
                     + "explanation in French and English. Needs a signed-in user (HTTP Basic).",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The routes, amounts, documents and the trace")
-    @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     HealthcareAssessment reimburse(@RequestBody HealthcareRequest request) {
         CareRequests read = new CareRequests();
         HealthcareClaim claim = CareRequests.healthcare(request, read);

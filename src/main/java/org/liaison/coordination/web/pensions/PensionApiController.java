@@ -1,8 +1,6 @@
 package org.liaison.coordination.web.pensions;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,7 +11,6 @@ import org.liaison.coordination.pensions.PensionInput;
 import org.liaison.coordination.pensions.PensionInputs;
 import org.liaison.shared.FieldProblem;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,10 +56,8 @@ class PensionApiController {
                     + "user (HTTP Basic); the public simulator /simulators/pension-estimate answers the same question.",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The estimate and its trace")
-    @ApiResponse(responseCode = "400", description = "Every problem of the request, each with its JSON path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem of the request, each with its JSON path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     PensionEstimateView estimate(@RequestBody PensionInput input, Locale locale) {
         PensionInputs.Outcome outcome = inputs.estimate(input);
         if (!outcome.valid()) {

@@ -19,7 +19,6 @@ import org.liaison.exchange.institutions.InstitutionId;
 import org.liaison.exchange.internal.institutions.ImportMode;
 import org.liaison.exchange.internal.institutions.ImportSummary;
 import org.liaison.exchange.internal.institutions.InstitutionImporter;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,8 +44,7 @@ class InstitutionApiController {
     @Operation(summary = "Search the institution repository",
             description = "Institutions still in the IR matching every given filter, sorted by id, one page at a time.")
     @ApiResponse(responseCode = "200", description = "One page of institutions")
-    @ApiResponse(responseCode = "400", description = "A malformed parameter; `errors` names each one",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A malformed parameter; `errors` names each one")
     InstitutionViews.PageView search(
             @Parameter(description = "Part of the name, acronym or id") @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "EESSI country code (EL for Greece, UK for the United Kingdom)", example = "DE")
@@ -67,8 +65,7 @@ class InstitutionApiController {
     @Operation(summary = "One institution with its BUCs and roles, validity and access point",
             description = "Also answers for an institution an import removed (`removedOn` set), so that old cases resolve it.")
     @ApiResponse(responseCode = "200", description = "The institution")
-    @ApiResponse(responseCode = "404", description = "No institution has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No institution has this id")
     InstitutionViews.InstitutionView institution(@Parameter(description = "IR id, e.g. FR:CNAV") @PathVariable String id) {
         if (!InstitutionId.isValid(id)) {
             throw new InstitutionApiExceptions.NotFound(id);
@@ -83,8 +80,7 @@ class InstitutionApiController {
                     + "the given environment only (a test institution never answers a production question). Cached "
                     + "until the next import.")
     @ApiResponse(responseCode = "200", description = "The counterparties, possibly none")
-    @ApiResponse(responseCode = "400", description = "A missing or malformed parameter; `errors` names each one",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A missing or malformed parameter; `errors` names each one")
     InstitutionViews.RoutingView routing(
             @Parameter(description = "BUC code", example = "LA_BUC_04") @RequestParam(required = false) @Nullable String buc,
             @Parameter(description = "EESSI country code", example = "NO") @RequestParam(required = false) @Nullable String country,
@@ -120,10 +116,8 @@ class InstitutionApiController {
                     schema = @Schema(type = "object", description = "{\"format\": \"liaison-ir/1\", \"institutions\": [...]}"))))
     @ApiResponse(responseCode = "200", description = "Applied: the counts of added, changed, unchanged and removed institutions")
     @ApiResponse(responseCode = "400", description = "Refused, nothing changed: `errors` lists every bad record with its "
-            + "index, line, column and JSON path (first 100), or a bad `mode`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "index, line, column and JSON path (first 100), or a bad `mode`")
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
     InstitutionViews.SummaryView importFile(
             @Parameter(description = "FULL or DELTA", required = true) @RequestParam(required = false) @Nullable String mode,
             InputStream body) {

@@ -2,8 +2,6 @@ package org.liaison.exchange.web.routing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.internal.routing.RoutingRule;
 import org.liaison.exchange.internal.routing.RoutingRules;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +49,7 @@ class RoutingApiController {
             description = "The institution must be a French institution of the IR and, when a BUC is given, handle it as"
                     + " counterparty. The rule routes the next incoming case.")
     @ApiResponse(responseCode = "201", description = "The rule as stored, with its id")
-    @ApiResponse(responseCode = "400", description = "Invalid fields; `errors` lists each with its JSON path",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid fields; `errors` lists each with its JSON path")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     RoutingRule add(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The rule; priority and institution required")
                     @RequestBody RoutingRuleInput body) {
@@ -70,8 +66,7 @@ class RoutingApiController {
     @Operation(summary = "Delete a routing rule (administrators)")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
-    @ApiResponse(responseCode = "404", description = "No rule has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No rule has this id")
     void delete(@Parameter(description = "The rule's id") @PathVariable long id) {
         if (!rules.remove(id)) {
             throw new RoutingApiProblems.NotFound(id);

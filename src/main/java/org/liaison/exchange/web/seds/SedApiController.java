@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.seds.SedCatalogue;
 import org.liaison.exchange.seds.SedType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,8 +48,7 @@ class SedApiController {
             description = "The fields of the envelope and of the SED's own block, flattened as JSON paths, in the version "
                     + "asked for (the newest by default). A country variant (P3000_FR) gives its SED.")
     @ApiResponse(responseCode = "200", description = "The SED")
-    @ApiResponse(responseCode = "404", description = "No SED has this code, or it has no schema in that version",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No SED has this code, or it has no schema in that version")
     SedApiViews.SedDetail sed(@Parameter(description = "SED code, e.g. A009 or P3000_FR") @PathVariable String code,
                               @Parameter(description = "Data-model version, e.g. 4.2 (default: the newest)")
                               @RequestParam(required = false) @Nullable String version) {
@@ -67,8 +65,7 @@ class SedApiController {
     @Operation(summary = "The JSON Schema of an SED in a data-model version",
             description = "One self-contained draft 2020-12 document: the envelope it refers to is embedded under $defs.")
     @ApiResponse(responseCode = "200", description = "The schema", content = @Content(mediaType = SCHEMA_JSON))
-    @ApiResponse(responseCode = "404", description = "No SED has this code, or it has no schema in that version",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No SED has this code, or it has no schema in that version")
     ResponseEntity<String> schema(@PathVariable String code,
                                   @Parameter(description = "Data-model version (default: the newest)") @RequestParam(required = false) @Nullable String version) {
         SedType type = find(code);
@@ -85,8 +82,7 @@ class SedApiController {
                     + "the document passes and `violations` lists every problem with its JSON path and rule. Malformed "
                     + "JSON is one violation at `$` saying the line and column.")
     @ApiResponse(responseCode = "200", description = "The validation outcome")
-    @ApiResponse(responseCode = "404", description = "No SED has this code, or it has no schema in that version",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No SED has this code, or it has no schema in that version")
     SedApiViews.ValidationResult validate(@PathVariable String code,
                                           @Parameter(description = "Data-model version (default: the newest)") @RequestParam(required = false) @Nullable String version,
                                           @RequestBody(description = "The SED document (JSON)", content = @Content(mediaType = "application/json"))
