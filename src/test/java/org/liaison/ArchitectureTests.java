@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * House rules that module boundaries alone do not enforce: a module's API (its root package) is plain Java that
@@ -49,6 +51,16 @@ class ArchitectureTests {
                 .orShould().callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
                 .because("rules are pure functions of their input and the registry; dates are inputs (DESIGN.md, ADR 0005)")
+                .check(classes);
+    }
+
+    @Test
+    void refusalsAreAnsweredByTheOneProblemHandlerOfTheSharedKernel() {
+        noClasses().that().resideOutsideOfPackage("org.liaison.shared.web")
+                .should().beAnnotatedWith(RestControllerAdvice.class)
+                .orShould().beAnnotatedWith(ControllerAdvice.class)
+                .because("every module throws a ProblemException (or Spring's own ErrorResponse) and shared.web's "
+                        + "ProblemHandler answers it, pages and API alike (ADR 0008)")
                 .check(classes);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One thing wrong in an input: the JSON path of its field (e.g. {@code activities[1].period.end}; empty for the
  * input as a whole), a stable code a client can act on (e.g. {@code REQUIRED}, {@code NOT_A_DATE}) and what is
- * wrong, rendered in the reader's language when shown.
+ * wrong, rendered in the reader's language when shown. The API lists them in a 400 problem body's {@code errors};
+ * a page shows each next to its field and in the error summary.
  */
 public record FieldProblem(String field, String code, Text message) {
 
@@ -14,14 +15,6 @@ public record FieldProblem(String field, String code, Text message) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-    }
-
-    /**
-     * A problem of the posting checks: its message is {@code postings.problem.<key>} of the postings bundle and its
-     * code the key in capitals ({@code birth-date-future} → {@code BIRTH_DATE_FUTURE}).
-     */
-    public static FieldProblem of(String field, String key, Object... arguments) {
-        return keyed("i18n.postings", "postings.problem.", field, key, arguments);
     }
 
     /**

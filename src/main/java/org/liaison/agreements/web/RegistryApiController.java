@@ -68,14 +68,14 @@ class RegistryApiController {
     @ApiResponse(responseCode = "200", description = "The instrument")
     @ApiResponse(responseCode = "404", description = "No instrument has this id")
     ApiViews.InstrumentView instrument(@Parameter(description = "Stable id, e.g. eu-reg-883-2004") @PathVariable String id) {
-        Instrument instrument = registry.instrument(id).orElseThrow(() -> new NotInRegistryException("instrument", id));
+        Instrument instrument = registry.instrument(id).orElseThrow(() -> NotInRegistryException.instrument(id));
         return ApiViews.InstrumentView.of(registry, instrument, true);
     }
 
     private Partner findPartner(String code) {
         if (!PartnerCode.isValid(code)) {
-            throw new NotInRegistryException("partner", code);
+            throw NotInRegistryException.partner(code);
         }
-        return registry.partner(PartnerCode.of(code)).orElseThrow(() -> new NotInRegistryException("partner", code));
+        return registry.partner(PartnerCode.of(code)).orElseThrow(() -> NotInRegistryException.partner(code));
     }
 }

@@ -4,10 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitInputs;
-import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.benefits.BenefitViews;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
@@ -16,6 +14,7 @@ import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyDecision;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
+import org.liaison.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,20 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Coordination: benefits", description = "Export of benefits (Reg. 883/2004 art. 7, 64, 67, 70 + Annex X, "
         + "conventions) and family-benefit priority (Reg. 883/2004 art. 67–69, Reg. 987/2009 art. 58–60)")
 class BenefitsApiController {
-
-    /** Every problem of a request, each with its JSON field path. */
-    static final class InvalidBenefitInput extends RuntimeException {
-        private final transient List<FieldProblem> problems;
-
-        InvalidBenefitInput(List<FieldProblem> problems) {
-            super("invalid benefit input", null, false, false);
-            this.problems = List.copyOf(problems);
-        }
-
-        List<FieldProblem> problems() {
-            return problems;
-        }
-    }
 
     private final BenefitInputs inputs;
     private final BenefitExport export;
@@ -68,7 +53,7 @@ class BenefitsApiController {
         BenefitInputs.Read<ExportQuestion> read = inputs.export(input);
         ExportDecision decision = export.decide(read.value());
         if (!read.problems().isEmpty() || decision.status() == ExportStatus.INVALID) {
-            throw new InvalidBenefitInput(BenefitInputs.merge(read.problems(), decision.problems()));
+            throw new InvalidInputException(BenefitInputs.merge(read.problems(), decision.problems()));
         }
         return BenefitViews.Export.of(decision);
     }
@@ -90,7 +75,7 @@ class BenefitsApiController {
         BenefitInputs.Read<FamilyCase> read = inputs.family(input);
         FamilyDecision decision = family.decide(read.value());
         if (!read.problems().isEmpty() || decision.status() == FamilyStatus.INVALID) {
-            throw new InvalidBenefitInput(BenefitInputs.merge(read.problems(), decision.problems()));
+            throw new InvalidInputException(BenefitInputs.merge(read.problems(), decision.problems()));
         }
         return BenefitViews.Family.of(decision);
     }

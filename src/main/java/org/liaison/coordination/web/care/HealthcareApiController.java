@@ -5,12 +5,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareClaim;
 import org.liaison.coordination.care.HealthcareReimbursement;
 import org.liaison.coordination.care.HealthcareRequest;
+import org.liaison.shared.FieldProblem;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +47,7 @@ class HealthcareApiController {
         HealthcareAssessment assessment = engine.assess(claim);
         List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
-            throw new CareInputRejected(problems);
+            throw CareApi.invalid(problems);
         }
         return assessment;
     }

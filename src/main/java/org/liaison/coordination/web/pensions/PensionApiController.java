@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Locale;
 import org.liaison.coordination.pensions.PensionEstimateView;
 import org.liaison.coordination.pensions.PensionInput;
 import org.liaison.coordination.pensions.PensionInputs;
-import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.Message;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,19 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "art. 50–58, Reg. 987/2009 art. 12–13, France's bilateral conventions)")
 class PensionApiController {
 
-    /** The request's problems, each with its JSON path. */
-    static final class InvalidPensionInput extends RuntimeException {
-        private final transient List<FieldProblem> problems;
-
-        InvalidPensionInput(List<FieldProblem> problems) {
-            super("invalid pension input", null, false, false);
-            this.problems = problems;
-        }
-
-        List<FieldProblem> problems() {
-            return problems;
-        }
-    }
+    private static final String PENSIONS = "i18n.pensions";
 
     private final PensionInputs inputs;
     private final MessageSource messages;
@@ -61,7 +49,8 @@ class PensionApiController {
     PensionEstimateView estimate(@RequestBody PensionInput input, Locale locale) {
         PensionInputs.Outcome outcome = inputs.estimate(input);
         if (!outcome.valid()) {
-            throw new InvalidPensionInput(outcome.problems());
+            throw new InvalidInputException("invalid-input", Message.of(PENSIONS, "pensions.problem.title"),
+                    Message.of(PENSIONS, "pensions.problem.detail", outcome.problems().size()), outcome.problems());
         }
         return PensionEstimateView.of(outcome.estimate(), outcome.request(), locale,
                 messages.getMessage("pensions.notice", null, locale));

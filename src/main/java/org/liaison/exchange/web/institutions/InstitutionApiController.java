@@ -19,6 +19,7 @@ import org.liaison.exchange.institutions.InstitutionId;
 import org.liaison.exchange.internal.institutions.ImportMode;
 import org.liaison.exchange.internal.institutions.ImportSummary;
 import org.liaison.exchange.internal.institutions.InstitutionImporter;
+import org.liaison.shared.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +57,7 @@ class InstitutionApiController {
             @Parameter(description = "Page size, 1 to 200 (default 20)") @RequestParam(required = false) @Nullable String size) {
         InstitutionQuery query = InstitutionQuery.parse(q, country, buc, environment, page, size);
         if (!query.problems().isEmpty()) {
-            throw new InstitutionApiExceptions.InvalidParameters(query.problems());
+            throw InstitutionApiExceptions.invalidParameters(query.problems());
         }
         return InstitutionViews.PageView.of(directory.search(query.search(), query.page(), query.size()));
     }
@@ -68,10 +69,10 @@ class InstitutionApiController {
     @ApiResponse(responseCode = "404", description = "No institution has this id")
     InstitutionViews.InstitutionView institution(@Parameter(description = "IR id, e.g. FR:CNAV") @PathVariable String id) {
         if (!InstitutionId.isValid(id)) {
-            throw new InstitutionApiExceptions.NotFound(id);
+            throw InstitutionApiExceptions.notFound(id);
         }
         return directory.find(InstitutionId.parse(id)).map(InstitutionViews.InstitutionView::of)
-                .orElseThrow(() -> new InstitutionApiExceptions.NotFound(id));
+                .orElseThrow(() -> InstitutionApiExceptions.notFound(id));
     }
 
     @GetMapping("/routing")
@@ -86,19 +87,19 @@ class InstitutionApiController {
             @Parameter(description = "EESSI country code", example = "NO") @RequestParam(required = false) @Nullable String country,
             @Parameter(description = "PRODUCTION (default) or TEST") @RequestParam(required = false) @Nullable String environment,
             @Parameter(description = "ISO date (default today)") @RequestParam(required = false) @Nullable String date) {
-        List<InstitutionQuery.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String bucType = InstitutionQuery.buc(buc, problems);
         String countryCode = InstitutionQuery.country(country, problems);
         ExchangeEnvironment env = InstitutionQuery.environment(environment, problems);
         LocalDate day = InstitutionQuery.date(date, problems);
         if (InstitutionQuery.blank(buc)) {
-            problems.add(new InstitutionQuery.FieldProblem("buc", "institutions.error.required"));
+            problems.add(InstitutionQuery.problem("buc", "REQUIRED", "required"));
         }
         if (InstitutionQuery.blank(country)) {
-            problems.add(new InstitutionQuery.FieldProblem("country", "institutions.error.required"));
+            problems.add(InstitutionQuery.problem("country", "REQUIRED", "required"));
         }
         if (!problems.isEmpty() || bucType == null || countryCode == null) {
-            throw new InstitutionApiExceptions.InvalidParameters(problems);
+            throw InstitutionApiExceptions.invalidParameters(problems);
         }
         ExchangeEnvironment environmentAsked = env == null ? ExchangeEnvironment.PRODUCTION : env;
         LocalDate dayAsked = day == null ? LocalDate.now() : day;
@@ -124,7 +125,7 @@ class InstitutionApiController {
         ImportMode importMode = mode(mode);
         ImportSummary summary = importer.importFile(body, importMode, "api");
         if (!summary.applied()) {
-            throw new InstitutionApiExceptions.Refused(summary);
+            throw InstitutionApiExceptions.refused(summary);
         }
         return InstitutionViews.SummaryView.of(summary);
     }
@@ -133,8 +134,9 @@ class InstitutionApiController {
         try {
             return ImportMode.valueOf(mode == null ? "" : mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InstitutionApiExceptions.InvalidParameters(List.of(new InstitutionQuery.FieldProblem("mode",
-                    InstitutionQuery.blank(mode) ? "institutions.error.required" : "institutions.error.mode")));
+            throw InstitutionApiExceptions.invalidParameters(List.of(InstitutionQuery.blank(mode)
+                    ? InstitutionQuery.problem("mode", "REQUIRED", "required")
+                    : InstitutionQuery.problem("mode", "UNKNOWN_VALUE", "mode")));
         }
     }
 }

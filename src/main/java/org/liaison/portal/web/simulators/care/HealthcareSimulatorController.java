@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.liaison.agreements.StateNames;
-import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareReimbursement;
 import org.liaison.coordination.care.HealthcareTariff;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FieldMessages;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -52,8 +52,7 @@ class HealthcareSimulatorController {
         HealthcareAssessment assessment = engine.assess(CareRequests.healthcare(form.request(read), read));
         List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
-            model.addAttribute("errors", FormErrors.of(problems.stream()
-                    .map(p -> new FieldMessages.FieldError(p.field(), labelled(p, locale))).toList(), f -> f));
+            model.addAttribute("errors", FormErrors.of(problems, f -> f, p -> labelled(p, locale)));
             return "simulators/healthcare-reimbursement";
         }
         model.addAttribute("assessment", assessment);

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.agreements.StateNames;
-import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentCoordination;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FieldMessages;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -51,8 +51,7 @@ class UnemploymentSimulatorController {
         UnemploymentAssessment assessment = engine.assess(CareRequests.unemployment(form.request(read), read));
         List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
-            model.addAttribute("errors", FormErrors.of(problems.stream()
-                    .map(p -> new FieldMessages.FieldError(p.field(), labelled(p, locale))).toList(), f -> f));
+            model.addAttribute("errors", FormErrors.of(problems, f -> f, p -> labelled(p, locale)));
             return "simulators/unemployment-assessment";
         }
         model.addAttribute("assessment", assessment);
