@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * House rules that module boundaries alone do not enforce: a module's API (its root package) is plain Java that
@@ -65,6 +67,16 @@ class ArchitectureTests {
                         .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("queue|close"))))
                 .because("PostingRequests is the one place where a request moves (SUBMITTED → IN_REVIEW, APPROVED or "
                         + "REFUSED), each move audited; PostingRequestStore.queue and close are the only writes of the status")
+                .check(classes);
+    }
+
+    @Test
+    void refusalsAreAnsweredByTheOneProblemHandlerOfTheSharedKernel() {
+        noClasses().that().resideOutsideOfPackage("org.liaison.shared.web")
+                .should().beAnnotatedWith(RestControllerAdvice.class)
+                .orShould().beAnnotatedWith(ControllerAdvice.class)
+                .because("every module throws a ProblemException (or Spring's own ErrorResponse) and shared.web's "
+                        + "ProblemHandler answers it, pages and API alike (ADR 0008)")
                 .check(classes);
     }
 }

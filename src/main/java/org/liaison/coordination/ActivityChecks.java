@@ -28,19 +28,19 @@ final class ActivityChecks {
 
     @Nullable Activity check(@Nullable ActivityInput input) {
         if (input == null) {
-            problems.add(FieldProblem.of(field, "required"));
+            problems.add(SituationProblems.of(field, "required"));
             return null;
         }
         int before = problems.size();
         ActivityKind kind = SituationValidator.kind(input.kind());
         if (kind == null) {
-            problems.add(FieldProblem.of(field + ".kind", SituationValidator.blank(input.kind()) ? "required" : "kind"));
+            problems.add(SituationProblems.of(field + ".kind", SituationValidator.blank(input.kind()) ? "required" : "kind"));
         }
         PartnerCode state = validator.knownState(input.state(), field + ".state", problems);
         PartnerCode postedFrom = SituationValidator.blank(input.postedFrom()) ? null
                 : validator.knownState(input.postedFrom(), field + ".postedFrom", problems);
         if (state != null && state.equals(postedFrom)) {
-            problems.add(FieldProblem.of(field + ".postedFrom", "posting-same-state", state.value()));
+            problems.add(SituationProblems.of(field + ".postedFrom", "posting-same-state", state.value()));
         }
         Employer employer = employer(input, kind);
         share(input.workingTimeShare(), ".workingTimeShare");
@@ -57,12 +57,12 @@ final class ActivityChecks {
         var employer = input.employer();
         if (employer == null) {
             if (kind != null && NEED_EMPLOYER.contains(kind)) {
-                problems.add(FieldProblem.of(field + ".employer", "required"));
+                problems.add(SituationProblems.of(field + ".employer", "required"));
             }
             return null;
         }
         if (SituationValidator.blank(employer.id())) {
-            problems.add(FieldProblem.of(field + ".employer.id", "required"));
+            problems.add(SituationProblems.of(field + ".employer.id", "required"));
         }
         PartnerCode seat = validator.anyState(employer.seat(), field + ".employer.seat", problems);
         if (seat == null || SituationValidator.blank(employer.id())) {
@@ -73,7 +73,7 @@ final class ActivityChecks {
 
     private void share(@Nullable BigDecimal share, String suffix) {
         if (share != null && (share.signum() < 0 || share.compareTo(HUNDRED) > 0)) {
-            problems.add(FieldProblem.of(field + suffix, "percentage"));
+            problems.add(SituationProblems.of(field + suffix, "percentage"));
         }
     }
 }

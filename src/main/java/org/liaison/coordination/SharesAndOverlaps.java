@@ -27,7 +27,7 @@ final class SharesAndOverlaps {
                 Activity a = activities.get(i);
                 Activity b = activities.get(j);
                 if (a.state().equals(b.state()) && sameEmployer(a, b) && a.period().overlaps(b.period())) {
-                    problems.add(FieldProblem.of("activities[" + i + "].period", "overlap", j + 1));
+                    problems.add(SituationProblems.of("activities[" + i + "].period", "overlap", j + 1));
                 }
             }
         }
@@ -53,7 +53,7 @@ final class SharesAndOverlaps {
             }
             BigDecimal total = concurrent.stream().map(share).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.subtract(HUNDRED).abs().compareTo(TOLERANCE) > 0) {
-                problems.add(FieldProblem.of("activities[" + activities.indexOf(activity) + "]." + name,
+                problems.add(SituationProblems.of("activities[" + activities.indexOf(activity) + "]." + name,
                         "shares-total", total.stripTrailingZeros().toPlainString(), day));
                 reported = true;
             }

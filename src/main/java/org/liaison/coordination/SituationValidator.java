@@ -40,14 +40,14 @@ public class SituationValidator {
     public Result validate(@Nullable SituationInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input == null) {
-            problems.add(FieldProblem.of("", "required"));
+            problems.add(SituationProblems.of("", "required"));
             return new Result(null, problems);
         }
         DatePeriod period = period(input.period(), "period", problems);
         Person person = person(input, problems);
         List<ActivityInput> activityInputs = input.activities() == null ? List.of() : input.activities();
         if (activityInputs.isEmpty()) {
-            problems.add(FieldProblem.of("activities", "required"));
+            problems.add(SituationProblems.of("activities", "required"));
         }
         List<Activity> activities = new ArrayList<>();
         for (int i = 0; i < activityInputs.size(); i++) {
@@ -55,7 +55,7 @@ public class SituationValidator {
             activities.add(activity);
             if (activity != null && period != null
                     && (activity.period().start().isBefore(period.start()) || activity.period().end().isAfter(period.end()))) {
-                problems.add(FieldProblem.of("activities[" + i + "].period", "outside-period", period.start(), period.end()));
+                problems.add(SituationProblems.of("activities[" + i + "].period", "outside-period", period.start(), period.end()));
             }
         }
         if (!activities.contains(null)) {
@@ -72,13 +72,13 @@ public class SituationValidator {
 
     private @Nullable Person person(SituationInput input, List<FieldProblem> problems) {
         if (input.person() == null) {
-            problems.add(FieldProblem.of("person", "required"));
+            problems.add(SituationProblems.of("person", "required"));
             return null;
         }
         PartnerCode residence = knownState(input.person().residence(), "person.residence", problems);
         String nationality = input.person().nationality();
         if (nationality != null && !nationality.isBlank() && !nationality.trim().matches("[A-Za-z]{2}")) {
-            problems.add(FieldProblem.of("person.nationality", "nationality"));
+            problems.add(SituationProblems.of("person.nationality", "nationality"));
             return null;
         }
         String normalised = nationality == null || nationality.isBlank() ? null : nationality.trim().toUpperCase(java.util.Locale.ROOT);
@@ -100,13 +100,13 @@ public class SituationValidator {
             var input = inputs.get(i);
             String field = "earlierPostings[" + i + "]";
             if (input == null) {
-                problems.add(FieldProblem.of(field, "required"));
+                problems.add(SituationProblems.of(field, "required"));
                 continue;
             }
             PartnerCode from = knownState(input.from(), field + ".from", problems);
             PartnerCode to = knownState(input.to(), field + ".to", problems);
             if (blank(input.employerId())) {
-                problems.add(FieldProblem.of(field + ".employerId", "required"));
+                problems.add(SituationProblems.of(field + ".employerId", "required"));
             }
             DatePeriod period = period(input.period(), field + ".period", problems);
             if (from != null && to != null && period != null && !blank(input.employerId())) {
@@ -119,16 +119,16 @@ public class SituationValidator {
     /** A state France coordinates with, or France itself; {@code null} (and a problem) otherwise. */
     @Nullable PartnerCode knownState(@Nullable String code, String field, List<FieldProblem> problems) {
         if (blank(code)) {
-            problems.add(FieldProblem.of(field, "required"));
+            problems.add(SituationProblems.of(field, "required"));
             return null;
         }
         if (!PartnerCode.isValid(code)) {
-            problems.add(FieldProblem.of(field, "state-unknown", code.trim()));
+            problems.add(SituationProblems.of(field, "state-unknown", code.trim()));
             return null;
         }
         PartnerCode state = PartnerCode.of(code);
         if (!state.equals(registry.home().code()) && registry.partner(state).isEmpty()) {
-            problems.add(FieldProblem.of(field, "state-unknown", state.value()));
+            problems.add(SituationProblems.of(field, "state-unknown", state.value()));
             return null;
         }
         return state;
@@ -137,11 +137,11 @@ public class SituationValidator {
     /** A well-formed state code (an employer's seat may be in any state of the world). */
     @Nullable PartnerCode anyState(@Nullable String code, String field, List<FieldProblem> problems) {
         if (blank(code)) {
-            problems.add(FieldProblem.of(field, "required"));
+            problems.add(SituationProblems.of(field, "required"));
             return null;
         }
         if (!PartnerCode.isValid(code)) {
-            problems.add(FieldProblem.of(field, "state-format"));
+            problems.add(SituationProblems.of(field, "state-format"));
             return null;
         }
         return PartnerCode.of(code);
@@ -149,7 +149,7 @@ public class SituationValidator {
 
     static @Nullable DatePeriod period(@Nullable PeriodInput input, String field, List<FieldProblem> problems) {
         if (input == null) {
-            problems.add(FieldProblem.of(field, "required"));
+            problems.add(SituationProblems.of(field, "required"));
             return null;
         }
         LocalDate start = date(input.start(), field + ".start", problems);
@@ -158,7 +158,7 @@ public class SituationValidator {
             return null;
         }
         if (end.isBefore(start)) {
-            problems.add(FieldProblem.of(field + ".end", "dates-reversed", start, end));
+            problems.add(SituationProblems.of(field + ".end", "dates-reversed", start, end));
             return null;
         }
         return DatePeriod.of(start, end);
@@ -166,13 +166,13 @@ public class SituationValidator {
 
     private static @Nullable LocalDate date(@Nullable String text, String field, List<FieldProblem> problems) {
         if (blank(text)) {
-            problems.add(FieldProblem.of(field, "required"));
+            problems.add(SituationProblems.of(field, "required"));
             return null;
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "date-format"));
+            problems.add(SituationProblems.of(field, "date-format"));
             return null;
         }
     }

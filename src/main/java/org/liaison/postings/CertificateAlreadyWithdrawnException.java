@@ -1,12 +1,18 @@
 package org.liaison.postings;
 
-/** The certificate was already withdrawn: a withdrawal happens once, with its date and reason kept. */
-public class CertificateAlreadyWithdrawnException extends IllegalStateException {
+import org.liaison.shared.Message;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
+
+/** The certificate was already withdrawn: a withdrawal happens once, with its date and reason kept (409). */
+public class CertificateAlreadyWithdrawnException extends ProblemException {
 
     private final String number;
 
     public CertificateAlreadyWithdrawnException(String number) {
-        super("Certificate already withdrawn: " + number);
+        super(Problem.conflict("certificate-withdrawn",
+                Message.of("i18n.certificates", "certificates.problem.withdrawn.title"),
+                Message.of("i18n.certificates", "certificates.detail.withdrawn.already")));
         this.number = number;
     }
 

@@ -1,12 +1,17 @@
 package org.liaison.postings;
 
-/** No certificate has this number. */
-public class UnknownCertificateException extends RuntimeException {
+import org.liaison.shared.Message;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
+
+/** No certificate has this number (404). */
+public class UnknownCertificateException extends ProblemException {
 
     private final String number;
 
     public UnknownCertificateException(String number) {
-        super("No certificate " + number);
+        super(Problem.notFound("unknown-certificate", Message.of("i18n.certificates", "certificates.problem.unknown.title"),
+                Message.of("i18n.certificates", "certificates.problem.unknown")));
         this.number = number;
     }
 

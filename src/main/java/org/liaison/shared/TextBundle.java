@@ -1,5 +1,6 @@
 package org.liaison.shared;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -59,10 +60,15 @@ public final class TextBundle {
         if (args.length == 0) {
             return pattern;
         }
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
         Object[] localized = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            localized[i] = args[i] instanceof Text t ? t.in(locale) : String.valueOf(args[i]);
+            // a number stays a number where the pattern formats it ({0,choice,...}, {0,number}); elsewhere it is
+            // written as it is, without the locale's grouping
+            boolean formatted = args[i] instanceof Number && i < formats.length && formats[i] != null;
+            localized[i] = args[i] instanceof Text t ? t.in(locale) : formatted ? args[i] : String.valueOf(args[i]);
         }
-        return new MessageFormat(pattern, locale).format(localized);
+        return format.format(localized);
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.coordination.CertificateKind;
 import org.liaison.postings.CertificateRequest.PublicField;
 import org.liaison.shared.DatePeriod;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,18 +143,18 @@ class CertificatesTests {
 
         assertThatThrownBy(() -> certificates.issue(bad))
                 .isInstanceOfSatisfying(InvalidCertificateRequestException.class, e ->
-                        assertThat(e.problems()).extracting(InvalidCertificateRequestException.Problem::field)
+                        assertThat(e.problems()).extracting(FieldProblem::field)
                                 .containsExactlyInAnyOrder("holderFamilyName", "holderNationality", "holderBirthDate", "workState", "kind"));
         assertThatThrownBy(() -> certificates.issue(new CertificateRequest(CertificateKind.BILATERAL_POSTING, null,
                 "Dupont", "Jean", LocalDate.of(1980, 1, 1), null, null, "Société", "SIRET", PartnerCode.of("FR"),
                 PartnerCode.of("DE"), good.period(), "EU_883_ART12_1", good.instrumentId(), Set.of())))
                 .isInstanceOfSatisfying(InvalidCertificateRequestException.class, e ->
-                        assertThat(e.problems()).extracting(InvalidCertificateRequestException.Problem::field).containsExactly("kind"));
+                        assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("kind"));
         assertThatThrownBy(() -> certificates.issue(new CertificateRequest(CertificateKind.PD_A1, null,
                 "Dupont", "Jean", LocalDate.of(1980, 1, 1), null, null, "", "", PartnerCode.of("DE"),
                 PartnerCode.of("AT"), good.period(), "EU_883_ART12_1", "no-such-instrument", Set.of())))
                 .isInstanceOfSatisfying(InvalidCertificateRequestException.class, e ->
-                        assertThat(e.problems()).extracting(InvalidCertificateRequestException.Problem::field)
+                        assertThat(e.problems()).extracting(FieldProblem::field)
                                 .containsExactlyInAnyOrder("competentState", "instrumentId"));
         assertThat(jdbc.sql("select count(*) from certificate").query(Long.class).single()).isEqualTo(before);
     }

@@ -1,21 +1,17 @@
 package org.liaison.agreements.web;
 
 import java.util.List;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.Message;
 
-/** One or more request parameters are malformed; each error names its field. */
-class InvalidParametersException extends RuntimeException {
+/** One or more request parameters are malformed; each problem names its parameter, and so does the detail (400). */
+class InvalidParametersException extends InvalidInputException {
 
-    record FieldError(String field, String message) {
-    }
-
-    private final transient List<FieldError> errors;
-
-    InvalidParametersException(List<FieldError> errors) {
-        super("Invalid parameters: " + errors.stream().map(FieldError::field).toList());
-        this.errors = List.copyOf(errors);
-    }
-
-    List<FieldError> errors() {
-        return errors;
+    InvalidParametersException(List<FieldProblem> problems) {
+        super("invalid-parameter", Message.of("i18n.common", "problem.parameter.title"),
+                Message.of(RegistryTexts.BUNDLE, "agreements.problem.parameters.detail",
+                        String.join(", ", problems.stream().map(FieldProblem::field).toList())),
+                problems);
     }
 }

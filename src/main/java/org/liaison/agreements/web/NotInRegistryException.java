@@ -1,22 +1,22 @@
 package org.liaison.agreements.web;
 
-/** A partner code or instrument id the registry does not hold. */
-class NotInRegistryException extends RuntimeException {
+import org.liaison.shared.Message;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
 
-    private final String what;
-    private final String key;
+/** A partner code or instrument id the registry does not hold (404). */
+class NotInRegistryException extends ProblemException {
 
-    NotInRegistryException(String what, String key) {
-        super("No " + what + " " + key);
-        this.what = what;
-        this.key = key;
+    private NotInRegistryException(String key, String code) {
+        super(Problem.notFound("not-found", Message.of(RegistryTexts.BUNDLE, "agreements.problem.not-found.title"),
+                Message.of(RegistryTexts.BUNDLE, key, code)));
     }
 
-    String what() {
-        return what;
+    static NotInRegistryException partner(String code) {
+        return new NotInRegistryException("agreements.problem.no-partner", code);
     }
 
-    String key() {
-        return key;
+    static NotInRegistryException instrument(String id) {
+        return new NotInRegistryException("agreements.problem.no-instrument", id);
     }
 }

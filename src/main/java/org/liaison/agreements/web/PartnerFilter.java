@@ -11,6 +11,7 @@ import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.InstrumentKind;
 import org.liaison.agreements.Partner;
 import org.liaison.shared.Branch;
+import org.liaison.shared.FieldProblem;
 
 /**
  * The partner list's filters, shared by the API and the page: the instrument type and a branch covered by the
@@ -23,21 +24,20 @@ record PartnerFilter(Optional<InstrumentKind> instrumentType, Optional<Branch> b
     }
 
     static PartnerFilter parse(@Nullable String instrumentType, @Nullable String branch, @Nullable String date, LocalDate today) {
-        List<InvalidParametersException.FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         Optional<InstrumentKind> kind = Optional.empty();
         if (isGiven(instrumentType)) {
             kind = InstrumentKind.parse(instrumentType);
             if (kind.isEmpty()) {
-                errors.add(new InvalidParametersException.FieldError("instrumentType",
-                        "Unknown instrument type; expected one of " + codes(InstrumentKind.values())));
+                errors.add(RegistryTexts.problem("instrumentType", "UNKNOWN_VALUE", "instrument-type",
+                        codes(InstrumentKind.values())));
             }
         }
         Optional<Branch> parsedBranch = Optional.empty();
         if (isGiven(branch)) {
             parsedBranch = Branch.fromCode(branch);
             if (parsedBranch.isEmpty()) {
-                errors.add(new InvalidParametersException.FieldError("branch",
-                        "Unknown branch; expected one of " + codes(Branch.values())));
+                errors.add(RegistryTexts.problem("branch", "UNKNOWN_VALUE", "branch", codes(Branch.values())));
             }
         }
         LocalDate day = today;
@@ -45,7 +45,7 @@ record PartnerFilter(Optional<InstrumentKind> instrumentType, Optional<Branch> b
             try {
                 day = LocalDate.parse(date.trim());
             } catch (DateTimeParseException e) {
-                errors.add(new InvalidParametersException.FieldError("date", "Expected an ISO date such as 2024-01-31"));
+                errors.add(RegistryTexts.problem("date", "NOT_A_DATE", "date"));
             }
         }
         if (!errors.isEmpty()) {
@@ -67,6 +67,6 @@ record PartnerFilter(Optional<InstrumentKind> instrumentType, Optional<Branch> b
     }
 
     private static String codes(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList().toString();
+        return String.join(", ", java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList());
     }
 }

@@ -2,8 +2,6 @@ package org.liaison.agreements.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.Instrument;
 import org.liaison.agreements.Partner;
 import org.liaison.shared.PartnerCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +34,7 @@ class RegistryApiController {
             description = "Each partner with the instrument governing on the date (today by default), filtered by "
                     + "the type of that instrument and a branch it covers.")
     @ApiResponse(responseCode = "200", description = "The partners, by code")
-    @ApiResponse(responseCode = "400", description = "A malformed parameter; `errors` names each field",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A malformed parameter; `errors` names each field")
     List<ApiViews.PartnerSummary> partners(
             @Parameter(description = "Instrument type: eu_regulation, eea, swiss_agreement, uk_withdrawal, uk_tca, bilateral, coordination_decree")
             @RequestParam(required = false) @Nullable String instrumentType,
@@ -54,8 +50,7 @@ class RegistryApiController {
     @Operation(summary = "One partner with its instruments over time and their facts",
             description = "Every fact carries its status (verified, to_check, unknown) and its source.")
     @ApiResponse(responseCode = "200", description = "The partner")
-    @ApiResponse(responseCode = "404", description = "No partner has this code",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No partner has this code")
     ApiViews.PartnerDetail partner(@Parameter(description = "ISO 3166 code, e.g. DE or CA-QC") @PathVariable String code) {
         Partner partner = findPartner(code);
         return ApiViews.PartnerDetail.of(registry, partner, registry.governing(partner.code(), LocalDate.now()));
@@ -71,17 +66,16 @@ class RegistryApiController {
     @GetMapping("/instruments/{id}")
     @Operation(summary = "One legal instrument with its partners and facts")
     @ApiResponse(responseCode = "200", description = "The instrument")
-    @ApiResponse(responseCode = "404", description = "No instrument has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No instrument has this id")
     ApiViews.InstrumentView instrument(@Parameter(description = "Stable id, e.g. eu-reg-883-2004") @PathVariable String id) {
-        Instrument instrument = registry.instrument(id).orElseThrow(() -> new NotInRegistryException("instrument", id));
+        Instrument instrument = registry.instrument(id).orElseThrow(() -> NotInRegistryException.instrument(id));
         return ApiViews.InstrumentView.of(registry, instrument, true);
     }
 
     private Partner findPartner(String code) {
         if (!PartnerCode.isValid(code)) {
-            throw new NotInRegistryException("partner", code);
+            throw NotInRegistryException.partner(code);
         }
-        return registry.partner(PartnerCode.of(code)).orElseThrow(() -> new NotInRegistryException("partner", code));
+        return registry.partner(PartnerCode.of(code)).orElseThrow(() -> NotInRegistryException.partner(code));
     }
 }

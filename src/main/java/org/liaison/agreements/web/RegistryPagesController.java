@@ -13,6 +13,7 @@ import org.liaison.agreements.InstrumentKind;
 import org.liaison.agreements.Partner;
 import org.liaison.agreements.TimelineEvent;
 import org.liaison.shared.Branch;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class RegistryPagesController {
         } catch (InvalidParametersException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("rows", List.of());
-            model.addAttribute("invalidFields", e.errors().stream().map(InvalidParametersException.FieldError::field).toList());
+            model.addAttribute("invalidFields", e.problems().stream().map(FieldProblem::field).toList());
         }
         return "agreements/partners";
     }

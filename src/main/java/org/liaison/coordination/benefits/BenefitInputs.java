@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
 import org.springframework.context.MessageSource;
@@ -37,7 +38,7 @@ public class BenefitInputs {
     }
 
     /** A question or case read from its input, and the problems found while reading it. */
-    public record Read<T>(T value, List<BenefitProblem> problems) {
+    public record Read<T>(T value, List<FieldProblem> problems) {
     }
 
     private final MessageSource messages;
@@ -47,7 +48,7 @@ public class BenefitInputs {
     }
 
     public Read<ExportQuestion> export(ExportInput in) {
-        List<BenefitProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         ExportInput input = in == null ? new ExportInput(null, null, null, null) : in;
         ExportBenefit benefit = null;
         if (input.benefit() != null && !input.benefit().isBlank()) {
@@ -62,7 +63,7 @@ public class BenefitInputs {
     }
 
     public Read<FamilyCase> family(FamilyInput in) {
-        List<BenefitProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         FamilyInput input = in == null ? new FamilyInput(null, null, null) : in;
         List<PartnerCode> children = new ArrayList<>();
         List<String> given = input.children() == null ? List.of() : input.children();
@@ -81,13 +82,13 @@ public class BenefitInputs {
     }
 
     /** The engine's problems added to the reader's, one per field (the reader's first). */
-    public static List<BenefitProblem> merge(List<BenefitProblem> read, List<BenefitProblem> engine) {
-        List<BenefitProblem> all = new ArrayList<>(read);
+    public static List<FieldProblem> merge(List<FieldProblem> read, List<FieldProblem> engine) {
+        List<FieldProblem> all = new ArrayList<>(read);
         engine.stream().filter(p -> read.stream().noneMatch(r -> r.field().equals(p.field()))).forEach(all::add);
         return all;
     }
 
-    private @Nullable FamilyGround ground(@Nullable String text, String path, List<BenefitProblem> problems) {
+    private @Nullable FamilyGround ground(@Nullable String text, String path, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -99,7 +100,7 @@ public class BenefitInputs {
         }
     }
 
-    private @Nullable PartnerCode state(@Nullable String text, String path, List<BenefitProblem> problems) {
+    private @Nullable PartnerCode state(@Nullable String text, String path, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -111,7 +112,7 @@ public class BenefitInputs {
         return PartnerCode.of(code);
     }
 
-    private @Nullable LocalDate date(@Nullable String text, String path, List<BenefitProblem> problems) {
+    private @Nullable LocalDate date(@Nullable String text, String path, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -123,8 +124,8 @@ public class BenefitInputs {
         }
     }
 
-    private BenefitProblem problem(String field, String code, String key) {
-        return new BenefitProblem(field, code, new LocalizedText(messages.getMessage(key, null, Locale.FRENCH),
+    private FieldProblem problem(String field, String code, String key) {
+        return new FieldProblem(field, code, new LocalizedText(messages.getMessage(key, null, Locale.FRENCH),
                 messages.getMessage(key, null, Locale.ENGLISH)));
     }
 }

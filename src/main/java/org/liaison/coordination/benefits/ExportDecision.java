@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.FieldProblem;
 
 /**
  * The export engine's answer: the status, the instrument and provision it rests on (none for French law alone),
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ExportDecision(ExportStatus status, @Nullable String instrumentId, @Nullable Provision provision,
                              @Nullable Integer exportMonths, @Nullable Integer maxExportMonths,
-                             List<RequirementCheck> checks, List<BenefitProblem> problems, List<String> missingFacts) {
+                             List<RequirementCheck> checks, List<FieldProblem> problems, List<String> missingFacts) {
 
     public ExportDecision {
         Objects.requireNonNull(status, "status");
@@ -30,7 +31,7 @@ public record ExportDecision(ExportStatus status, @Nullable String instrumentId,
     /** A decision that needed no missing fact. */
     public ExportDecision(ExportStatus status, @Nullable String instrumentId, @Nullable Provision provision,
                           @Nullable Integer exportMonths, @Nullable Integer maxExportMonths,
-                          List<RequirementCheck> checks, List<BenefitProblem> problems) {
+                          List<RequirementCheck> checks, List<FieldProblem> problems) {
         this(status, instrumentId, provision, exportMonths, maxExportMonths, checks, problems, List.of());
     }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 
 /**
@@ -22,7 +23,7 @@ import org.liaison.shared.PartnerCode;
 public record FamilyDecision(FamilyStatus status, @Nullable PartnerCode priorityState,
                              @Nullable BigDecimal priorityAmount, List<FamilySupplement> supplements,
                              @Nullable BigDecimal totalMonthly, List<RequirementCheck> checks,
-                             List<BenefitProblem> problems, List<String> instrumentIds,
+                             List<FieldProblem> problems, List<String> instrumentIds,
                              List<FamilyChildPriority> childPriorities, @Nullable FamilyCostSharing costSharing,
                              @Nullable PartnerCode provisionalState) {
 
@@ -36,7 +37,7 @@ public record FamilyDecision(FamilyStatus status, @Nullable PartnerCode priority
     }
 
     /** An invalid case: only its problems. */
-    public static FamilyDecision invalid(List<BenefitProblem> problems) {
+    public static FamilyDecision invalid(List<FieldProblem> problems) {
         return new FamilyDecision(FamilyStatus.INVALID, null, null, List.of(), null, List.of(), problems, List.of(),
                 List.of(), null, null);
     }

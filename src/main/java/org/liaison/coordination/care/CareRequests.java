@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.TextBundle;
 
 /**
@@ -18,7 +19,7 @@ public final class CareRequests {
 
     private static final TextBundle TEXTS = TextBundle.of("i18n.care");
 
-    private final List<CareInputProblem> problems = new ArrayList<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
 
     public static HealthcareClaim healthcare(HealthcareRequest r, CareRequests read) {
         return new HealthcareClaim(r.competentState() == null ? "FR" : upper(r.competentState()),
@@ -54,10 +55,10 @@ public final class CareRequests {
     }
 
     /** The problems read here, then the engine's on the other fields. */
-    public List<CareInputProblem> merge(List<CareInputProblem> engine) {
+    public List<FieldProblem> merge(List<FieldProblem> engine) {
         Set<String> reported = new LinkedHashSet<>();
         problems.forEach(p -> reported.add(p.field()));
-        List<CareInputProblem> all = new ArrayList<>(problems);
+        List<FieldProblem> all = new ArrayList<>(problems);
         engine.stream().filter(p -> !reported.contains(p.field())).forEach(all::add);
         return all;
     }
@@ -70,7 +71,7 @@ public final class CareRequests {
         Object[] all = new Object[args.length + 1];
         all[0] = field;
         System.arraycopy(args, 0, all, 1, args.length);
-        problems.add(new CareInputProblem(field, code, TEXTS.text("problem." + code, all)));
+        problems.add(new FieldProblem(field, code, TEXTS.text("problem." + code, all)));
     }
 
     LocalDate date(String field, String text) {

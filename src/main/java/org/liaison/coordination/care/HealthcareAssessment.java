@@ -4,6 +4,7 @@ import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
 import java.math.BigDecimal;
 import java.util.List;
+import org.liaison.shared.FieldProblem;
 
 /**
  * The routes open for care abroad and what each reimburses, in euros at scale 2 (RoundingMode.HALF_EVEN). An
@@ -22,7 +23,7 @@ import java.util.List;
 public record HealthcareAssessment(DecisionStatus status, HealthcareRoute route, boolean priorAuthorisationNeeded,
                                    BigDecimal frenchCost, BigDecimal regulationAmount, BigDecimal vanbraekelComplement,
                                    BigDecimal directiveAmount, HealthcareRoute preferred, List<String> documents,
-                                   List<RequirementCheck> checks, List<CareInputProblem> problems,
+                                   List<RequirementCheck> checks, List<FieldProblem> problems,
                                    HealthcareTariff tariff) {
 
     public HealthcareAssessment {

@@ -3,6 +3,7 @@ package org.liaison.coordination.care;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
 import java.util.List;
+import org.liaison.shared.FieldProblem;
 
 /**
  * The outcome of the unemployment engine: the state that pays and under which provision, the periods aggregated,
@@ -21,7 +22,7 @@ import java.util.List;
 public record UnemploymentAssessment(DecisionStatus status, String payingState, String provision, String instrument,
                                      long aggregatedDays, UnemploymentExport export,
                                      UnemploymentReimbursement reimbursement, List<RequirementCheck> checks,
-                                     List<CareInputProblem> problems, List<String> missingFacts) {
+                                     List<FieldProblem> problems, List<String> missingFacts) {
 
     public UnemploymentAssessment {
         checks = List.copyOf(checks);

@@ -3,13 +3,14 @@ package org.liaison.coordination.pensions;
 import org.liaison.coordination.RequirementCheck;
 import java.math.BigDecimal;
 import java.util.List;
+import org.liaison.shared.FieldProblem;
 
 /**
  * The answer to a {@link PensionRequest}: either the problems of the request, or the aggregation, each state's
  * calculation, the residence state's supplement (art. 58) and the total. Amounts are monthly euros, scale 2,
  * rounded {@link java.math.RoundingMode#HALF_EVEN} once per amount.
  */
-public record PensionEstimate(List<PensionProblem> problems, PensionAggregation aggregation,
+public record PensionEstimate(List<FieldProblem> problems, PensionAggregation aggregation,
                               List<PensionCalculation> calculations, BigDecimal supplement, BigDecimal total,
                               List<RequirementCheck> checks) {
 
@@ -19,7 +20,7 @@ public record PensionEstimate(List<PensionProblem> problems, PensionAggregation 
         checks = List.copyOf(checks);
     }
 
-    public static PensionEstimate invalid(List<PensionProblem> problems) {
+    public static PensionEstimate invalid(List<FieldProblem> problems) {
         return new PensionEstimate(problems, null, List.of(), null, null, List.of());
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.agreements.StateNames;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
 import org.springframework.context.MessageSource;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class PensionInputs {
 
     /** Every problem of an input, or none and the engine's estimate. */
-    public record Outcome(List<PensionProblem> problems, PensionRequest request, PensionEstimate estimate) {
+    public record Outcome(List<FieldProblem> problems, PensionRequest request, PensionEstimate estimate) {
     public     boolean valid() {
             return problems.isEmpty();
         }
@@ -107,10 +108,10 @@ public class PensionInputs {
         }
         PensionRequest request = new PensionRequest(dated, quantities, rules, residence, framework, date);
         PensionEstimate estimate = engine.estimate(request);
-        Map<String, PensionProblem> all = new LinkedHashMap<>(reader.problems());
-        for (PensionProblem problem : estimate.problems()) {
+        Map<String, FieldProblem> all = new LinkedHashMap<>(reader.problems());
+        for (FieldProblem problem : estimate.problems()) {
             String field = remap(problem.field(), datedIndex, quantityIndex);
-            all.putIfAbsent(field, new PensionProblem(field, problem.code(), problem.message()));
+            all.putIfAbsent(field, new FieldProblem(field, problem.code(), problem.message()));
         }
         return all.isEmpty() ? new Outcome(List.of(), request, estimate)
                 : new Outcome(List.copyOf(all.values()), request, null);
@@ -127,8 +128,8 @@ public class PensionInputs {
         return "periods[" + original + "]" + field.substring(matcher.end());
     }
 
-    private PensionProblem problem(String field, String code, Object... args) {
-        return new PensionProblem(field, code, text(code, args));
+    private FieldProblem problem(String field, String code, Object... args) {
+        return new FieldProblem(field, code, text(code, args));
     }
 
     private LocalizedText text(String code, Object... args) {

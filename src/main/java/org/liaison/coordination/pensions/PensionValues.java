@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
 
@@ -19,7 +20,7 @@ import org.liaison.shared.PartnerCode;
 final class PensionValues {
 
     private final Set<String> known;
-    private final Map<String, PensionProblem> problems = new LinkedHashMap<>();
+    private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
     private final BiFunction<String, Object[], LocalizedText> texts;
 
     PensionValues(Set<String> known, BiFunction<String, Object[], LocalizedText> texts) {
@@ -28,7 +29,7 @@ final class PensionValues {
     }
 
     void report(String field, String code, Object... args) {
-        problems.putIfAbsent(field, new PensionProblem(field, code, texts.apply(code, args)));
+        problems.putIfAbsent(field, new FieldProblem(field, code, texts.apply(code, args)));
     }
 
     PartnerCode state(String text, String field) {
@@ -87,7 +88,7 @@ final class PensionValues {
         }
     }
 
-    Map<String, PensionProblem> problems() {
+    Map<String, FieldProblem> problems() {
         return problems;
     }
 

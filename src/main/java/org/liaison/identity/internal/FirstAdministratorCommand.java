@@ -3,6 +3,7 @@ package org.liaison.identity.internal;
 import java.io.Console;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.liaison.identity.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -59,7 +60,8 @@ class FirstAdministratorCommand implements ApplicationRunner {
                 System.out.println("Administrator '" + UserStore.normalise(username) + "' created.");
                 return 0;
             }
-            outcome.violations().forEach(v -> System.err.println("Refused: " + explain(v.code())));
+            // the console speaks English, as the rest of this command does
+            outcome.violations().forEach(v -> System.err.println("Refused: " + v.message().in(Locale.ENGLISH)));
             return 1;
         } finally {
             Arrays.fill(password, '\0');
@@ -83,15 +85,5 @@ class FirstAdministratorCommand implements ApplicationRunner {
             return null;
         }
         return first;
-    }
-
-    private static String explain(String code) {
-        return switch (code) {
-            case "identity.user.password.short" -> "the password must have at least " + Passwords.MIN_LENGTH
-                    + " characters";
-            case "identity.user.username.taken" -> "this username is already taken";
-            case "identity.user.username.invalid" -> "the username must be 2 to 100 characters among a-z 0-9 . _ -";
-            default -> code;
-        };
     }
 }

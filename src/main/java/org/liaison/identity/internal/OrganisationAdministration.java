@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditTrail;
 import org.liaison.identity.Organisation;
+import org.liaison.shared.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +26,14 @@ public class OrganisationAdministration {
     }
 
     @Transactional
-    public List<Violation> create(Organisation organisation) {
+    public List<FieldProblem> create(Organisation organisation) {
         Organisation normalised = new Organisation(organisation.code().strip().toUpperCase(Locale.ROOT),
                 organisation.name().strip(), organisation.kind());
-        List<Violation> violations = new ArrayList<>();
+        List<FieldProblem> violations = new ArrayList<>();
         if (!CODE.matcher(normalised.code()).matches()) {
-            violations.add(new Violation("code", "identity.organisation.code.invalid"));
+            violations.add(IdentityProblems.of("code", "identity.organisation.code.invalid"));
         } else if (organisations.find(normalised.code()).isPresent()) {
-            violations.add(new Violation("code", "identity.organisation.code.taken"));
+            violations.add(IdentityProblems.of("code", "identity.organisation.code.taken"));
         }
         if (violations.isEmpty()) {
             organisations.insert(normalised);

@@ -1,13 +1,14 @@
 package org.liaison.identity.internal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.liaison.shared.Message;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
 
-/** No user has this username. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class UnknownUserException extends RuntimeException {
+/** No user has this username (404). */
+public class UnknownUserException extends ProblemException {
 
     public UnknownUserException(String username) {
-        super("unknown user");
+        super(Problem.notFound("unknown-user", Message.of("i18n.identity", "identity.problem.unknown-user.title"),
+                Message.of("i18n.identity", "identity.problem.unknown-user")));
     }
 }

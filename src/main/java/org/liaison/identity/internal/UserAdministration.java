@@ -10,6 +10,7 @@ import org.liaison.audit.AuditTrail;
 import org.liaison.identity.Organisation;
 import org.liaison.identity.Role;
 import org.liaison.identity.UserAccount;
+import org.liaison.shared.FieldProblem;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,13 @@ public class UserAdministration {
     }
 
     /** What came of a request: violations, or success with a new password to hand over (if one was made). */
-    public record Outcome(List<Violation> violations, String newPassword) {
+    public record Outcome(List<FieldProblem> violations, String newPassword) {
 
         static Outcome done(String newPassword) {
             return new Outcome(List.of(), newPassword);
         }
 
-        static Outcome refused(List<Violation> violations) {
+        static Outcome refused(List<FieldProblem> violations) {
             return new Outcome(List.copyOf(violations), null);
         }
 
@@ -69,13 +70,13 @@ public class UserAdministration {
     @Transactional
     Outcome create(NewUser user, String password) {
         String username = UserStore.normalise(user.username());
-        List<Violation> violations = new ArrayList<>(UserRules.username(username));
+        List<FieldProblem> violations = new ArrayList<>(UserRules.username(username));
         if (violations.isEmpty() && users.load(username).isPresent()) {
-            violations.add(new Violation("username", "identity.user.username.taken"));
+            violations.add(IdentityProblems.of("username", "identity.user.username.taken"));
         }
         violations.addAll(checkOrganisation(user.roles(), user.organisationCode()));
         if (!Passwords.acceptable(password)) {
-            violations.add(new Violation("password", "identity.user.password.short"));
+            violations.add(IdentityProblems.of("password", "identity.user.password.short"));
         }
         if (!violations.isEmpty()) {
             return Outcome.refused(violations);
@@ -92,9 +93,9 @@ public class UserAdministration {
     @Transactional
     public Outcome update(String username, UserChanges changes, String actor) {
         UserStore.StoredUser user = existing(username);
-        List<Violation> violations = new ArrayList<>(checkOrganisation(changes.roles(), changes.organisationCode()));
+        List<FieldProblem> violations = new ArrayList<>(checkOrganisation(changes.roles(), changes.organisationCode()));
         if (isSelf(user, actor) && user.account().hasRole(Role.ADMIN) && !changes.roles().contains(Role.ADMIN)) {
-            violations.add(new Violation("roles", "identity.user.admin.self"));
+            violations.add(IdentityProblems.of("roles", "identity.user.admin.self"));
         }
         if (!violations.isEmpty()) {
             return Outcome.refused(violations);
@@ -111,7 +112,7 @@ public class UserAdministration {
     public Outcome setEnabled(String username, boolean enabled, String actor) {
         UserStore.StoredUser user = existing(username);
         if (!enabled && isSelf(user, actor)) {
-            return Outcome.refused(List.of(new Violation(null, "identity.user.disable.self")));
+            return Outcome.refused(List.of(IdentityProblems.of(null, "identity.user.disable.self")));
         }
         users.setEnabled(user.id(), enabled);
         audit.record(AuditEvent.of(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", user.account().username()));
@@ -140,7 +141,7 @@ public class UserAdministration {
         return users.load(username).orElseThrow(() -> new UnknownUserException(username));
     }
 
-    private List<Violation> checkOrganisation(Set<Role> roles, String code) {
+    private List<FieldProblem> checkOrganisation(Set<Role> roles, String code) {
         Optional<Organisation> organisation = blankToNull(code) == null ? Optional.empty() : organisations.find(code);
         boolean unknown = blankToNull(code) != null && organisation.isEmpty();
         return UserRules.rolesAndOrganisation(roles, organisation.orElse(null), unknown);

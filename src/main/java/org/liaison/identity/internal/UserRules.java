@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.liaison.identity.Organisation;
 import org.liaison.identity.OrganisationKind;
 import org.liaison.identity.Role;
+import org.liaison.shared.FieldProblem;
 
 /** What makes a user's roles and organisation consistent; pure functions, failures as values. */
 final class UserRules {
@@ -16,27 +17,27 @@ final class UserRules {
     private UserRules() {
     }
 
-    static List<Violation> username(String username) {
+    static List<FieldProblem> username(String username) {
         return username != null && USERNAME.matcher(username).matches()
-                ? List.of() : List.of(new Violation("username", "identity.user.username.invalid"));
+                ? List.of() : List.of(IdentityProblems.of("username", "identity.user.username.invalid"));
     }
 
     /**
      * @param organisation the chosen organisation, {@code null} when none was chosen
      * @param unknownCode  whether a code was given that matches no organisation
      */
-    static List<Violation> rolesAndOrganisation(Set<Role> roles, Organisation organisation, boolean unknownCode) {
-        List<Violation> violations = new ArrayList<>();
+    static List<FieldProblem> rolesAndOrganisation(Set<Role> roles, Organisation organisation, boolean unknownCode) {
+        List<FieldProblem> violations = new ArrayList<>();
         if (roles == null || roles.isEmpty()) {
-            violations.add(new Violation("roles", "identity.user.roles.required"));
+            violations.add(IdentityProblems.of("roles", "identity.user.roles.required"));
         }
         if (unknownCode) {
-            violations.add(new Violation("organisationCode", "identity.user.organisation.unknown"));
+            violations.add(IdentityProblems.of("organisationCode", "identity.user.organisation.unknown"));
         } else if (roles != null && roles.stream().anyMatch(Role::needsInstitution)) {
             if (organisation == null) {
-                violations.add(new Violation("organisationCode", "identity.user.organisation.required"));
+                violations.add(IdentityProblems.of("organisationCode", "identity.user.organisation.required"));
             } else if (organisation.kind() != OrganisationKind.FRENCH_INSTITUTION) {
-                violations.add(new Violation("organisationCode", "identity.user.organisation.institution"));
+                violations.add(IdentityProblems.of("organisationCode", "identity.user.organisation.institution"));
             }
         }
         return violations;

@@ -1,7 +1,8 @@
 package org.liaison.identity.web;
 
 import java.util.List;
-import org.liaison.identity.internal.Violation;
+import java.util.Locale;
+import org.liaison.shared.FieldProblem;
 import org.springframework.validation.BindingResult;
 
 /** Helpers shared by the administration controllers. */
@@ -13,12 +14,14 @@ final class AdminViews {
     private AdminViews() {
     }
 
-    static void reject(BindingResult binding, List<Violation> violations) {
-        for (Violation violation : violations) {
-            if (violation.field() == null || "password".equals(violation.field())) {
-                binding.reject(violation.code());
+    /** Each problem next to its field (the password and the form as a whole in the summary), in the reader's language. */
+    static void reject(BindingResult binding, List<FieldProblem> problems, Locale locale) {
+        for (FieldProblem problem : problems) {
+            String message = problem.message().in(locale);
+            if (problem.field().isEmpty() || "password".equals(problem.field())) {
+                binding.reject(problem.code(), message);
             } else {
-                binding.rejectValue(violation.field(), violation.code());
+                binding.rejectValue(problem.field(), problem.code(), message);
             }
         }
     }

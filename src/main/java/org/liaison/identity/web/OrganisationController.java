@@ -2,11 +2,12 @@ package org.liaison.identity.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import org.liaison.identity.Organisation;
 import org.liaison.identity.OrganisationKind;
 import org.liaison.identity.Organisations;
 import org.liaison.identity.internal.OrganisationAdministration;
-import org.liaison.identity.internal.Violation;
+import org.liaison.shared.FieldProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +39,14 @@ class OrganisationController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("organisation") OrganisationForm form, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, Locale locale) {
         if (binding.hasErrors()) {
             return page(form, model);
         }
-        List<Violation> violations = administration.create(
+        List<FieldProblem> violations = administration.create(
                 new Organisation(form.getCode(), form.getName(), form.getKind()));
         if (!violations.isEmpty()) {
-            AdminViews.reject(binding, violations);
+            AdminViews.reject(binding, violations, locale);
             return page(form, model);
         }
         redirect.addFlashAttribute("notice", "identity.admin.notice.organisation");

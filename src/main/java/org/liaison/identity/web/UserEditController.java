@@ -3,6 +3,7 @@ package org.liaison.identity.web;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Locale;
 import org.liaison.identity.Organisations;
 import org.liaison.identity.Role;
 import org.liaison.identity.UserAccount;
@@ -45,7 +46,7 @@ class UserEditController {
 
     @PostMapping
     String update(@PathVariable String username, @Valid @ModelAttribute("user") UserForm form,
-                  BindingResult binding, Model model, Principal principal, RedirectAttributes redirect) {
+                  BindingResult binding, Model model, Principal principal, RedirectAttributes redirect, Locale locale) {
         UserAccount account = account(username);
         if (binding.hasErrors()) {
             return page(account, form, model);
@@ -54,7 +55,7 @@ class UserEditController {
                 new UserAdministration.UserChanges(form.getDisplayName(), form.getEmail(),
                         form.getOrganisationCode(), form.getRoles()), principal.getName());
         if (!outcome.ok()) {
-            AdminViews.reject(binding, outcome.violations());
+            AdminViews.reject(binding, outcome.violations(), locale);
             return page(account, form, model);
         }
         return done(account, "identity.admin.notice.updated", null, redirect);
@@ -62,12 +63,12 @@ class UserEditController {
 
     @PostMapping("/enabled")
     String enable(@PathVariable String username, @RequestParam boolean enabled, Principal principal,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, Locale locale) {
         UserAccount account = account(username);
         UserAdministration.Outcome outcome = administration.setEnabled(account.username(), enabled,
                 principal.getName());
         if (!outcome.ok()) {
-            redirect.addFlashAttribute("refusal", outcome.violations().get(0).code());
+            redirect.addFlashAttribute("refusal", outcome.violations().get(0).message().in(locale));
             return "redirect:/admin/users/" + account.username();
         }
         return done(account, enabled ? "identity.admin.notice.enabled" : "identity.admin.notice.disabled", null,

@@ -2,6 +2,7 @@ package org.liaison.identity.web;
 
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.util.Locale;
 import org.liaison.identity.Organisations;
 import org.liaison.identity.Role;
 import org.liaison.identity.Users;
@@ -48,7 +49,7 @@ class UserListController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("user") UserForm form, BindingResult binding, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, Locale locale) {
         if (binding.hasErrors()) {
             return form(form, model);
         }
@@ -56,7 +57,7 @@ class UserListController {
                 form.getUsername(), form.getDisplayName(), form.getEmail(), form.getOrganisationCode(),
                 form.getRoles()));
         if (!outcome.ok()) {
-            AdminViews.reject(binding, outcome.violations());
+            AdminViews.reject(binding, outcome.violations(), locale);
             return form(form, model);
         }
         redirect.addFlashAttribute("notice", "identity.admin.notice.created");

@@ -17,6 +17,8 @@ import org.liaison.exchange.institutions.Institution;
 import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +54,14 @@ public class PostingAgreements {
         this.environment = cases.node().environment();
     }
 
-    /** Thrown when the request cannot ask for an agreement now; nothing is sent. {@code reason} is a bundle key. */
-    public static class NotPossible extends RuntimeException {
+    /** Thrown when the request cannot ask for an agreement now (409); nothing is sent. {@code reason} is a bundle key. */
+    public static class NotPossible extends ProblemException {
         private final String reason;
 
         public NotPossible(String number, String reason) {
-            super("posting request " + number + ": " + reason);
+            super(Problem.conflict("agreement-not-possible",
+                    PostingProblems.message("postings.agreement.not-possible.title"),
+                    PostingProblems.message("postings.agreement.not-possible." + reason)));
             this.reason = reason;
         }
 
@@ -94,14 +98,14 @@ public class PostingAgreements {
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (institution == null || institution.isBlank()) {
-            problems.add(FieldProblem.of("institution", "required"));
+            problems.add(PostingProblems.of("institution", "required"));
         } else if (institutions(request).stream().noneMatch(i -> i.id().toString().equals(institution.trim()))) {
-            problems.add(FieldProblem.of("institution", "agreement.institution"));
+            problems.add(PostingProblems.of("institution", "agreement.institution"));
         }
         if (justification == null || justification.isBlank()) {
-            problems.add(FieldProblem.of("justification", "required"));
+            problems.add(PostingProblems.of("justification", "required"));
         } else if (justification.trim().length() > 4000) {
-            problems.add(FieldProblem.of("justification", "agreement.justification.length", 4000));
+            problems.add(PostingProblems.of("justification", "agreement.justification.length", 4000));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

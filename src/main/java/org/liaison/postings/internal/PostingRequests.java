@@ -14,10 +14,11 @@ import org.liaison.coordination.DecisionView;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.coordination.Situation;
 import org.liaison.postings.PostingRequestApproved;
-import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +56,11 @@ public class PostingRequests {
     }
 
 
-    /** Thrown when an officer decides a request that is not waiting in the queue. */
-    public static class NotInReview extends RuntimeException {
+    /** Thrown when an officer decides a request that is not waiting in the queue (409). */
+    public static class NotInReview extends ProblemException {
         public NotInReview(String number) {
-            super("posting request " + number + " is not in review");
+            super(Problem.conflict("not-in-review", PostingProblems.message("postings.problem.not-in-review.title"),
+                    PostingProblems.message("postings.problem.not-in-review")));
         }
     }
 
@@ -107,7 +109,7 @@ public class PostingRequests {
     @Transactional
     public PostingRequest decide(String number, boolean approve, @Nullable String reason, String officer) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(FieldProblem.of("reason", "required")));
+            throw new InvalidInputException(List.of(PostingProblems.of("reason", "required")));
         }
         PostingRequest request = find(number).filter(r -> r.status() == PostingStatus.IN_REVIEW)
                 .orElseThrow(() -> new NotInReview(number));

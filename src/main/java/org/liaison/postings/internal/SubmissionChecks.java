@@ -40,7 +40,7 @@ class SubmissionChecks {
         result.problems().forEach(p -> problems.add(p.at(p.field().isEmpty() ? "situation" : "situation." + p.field())));
         holder(submission.holder(), problems);
         if (blank(submission.employerName())) {
-            problems.add(FieldProblem.of("employerName", "required"));
+            problems.add(PostingProblems.of("employerName", "required"));
         }
         Activity posting = null;
         if (result.valid()) {
@@ -50,12 +50,12 @@ class SubmissionChecks {
                 index = activities.get(i).isPosting() ? i : -1;
             }
             if (index < 0) {
-                problems.add(FieldProblem.of("situation.activities", "no-posting"));
+                problems.add(PostingProblems.of("situation.activities", "no-posting"));
             } else if (!"FR".equals(activities.get(index).postedFrom().value())) {
-                problems.add(FieldProblem.of("situation.activities[" + index + "].postedFrom", "posting-not-from-france"));
+                problems.add(PostingProblems.of("situation.activities[" + index + "].postedFrom", "posting-not-from-france"));
             } else if (activities.get(index).employer() == null) {
                 // the certificate names the employer or, for a self-employed person, the undertaking
-                problems.add(FieldProblem.of("situation.activities[" + index + "].employer", "required"));
+                problems.add(PostingProblems.of("situation.activities[" + index + "].employer", "required"));
             } else {
                 posting = activities.get(index);
                 bornBefore(submission.holder(), posting, problems);
@@ -82,7 +82,7 @@ class SubmissionChecks {
         try {
             if (holder != null && holder.birthDate() != null
                     && !LocalDate.parse(holder.birthDate().trim()).isBefore(posting.period().start())) {
-                problems.add(FieldProblem.of("holder.birthDate", "birth-date-after-start"));
+                problems.add(PostingProblems.of("holder.birthDate", "birth-date-after-start"));
             }
         } catch (DateTimeParseException e) {
             // already reported as a malformed date
@@ -91,28 +91,28 @@ class SubmissionChecks {
 
     private static void holder(Submission.HolderInput holder, List<FieldProblem> problems) {
         if (holder == null) {
-            problems.add(FieldProblem.of("holder", "required"));
+            problems.add(PostingProblems.of("holder", "required"));
             return;
         }
         if (blank(holder.familyName())) {
-            problems.add(FieldProblem.of("holder.familyName", "required"));
+            problems.add(PostingProblems.of("holder.familyName", "required"));
         }
         if (blank(holder.givenNames())) {
-            problems.add(FieldProblem.of("holder.givenNames", "required"));
+            problems.add(PostingProblems.of("holder.givenNames", "required"));
         }
         if (blank(holder.birthDate())) {
-            problems.add(FieldProblem.of("holder.birthDate", "required"));
+            problems.add(PostingProblems.of("holder.birthDate", "required"));
         } else {
             try {
                 if (LocalDate.parse(holder.birthDate().trim()).isAfter(LocalDate.now())) {
-                    problems.add(FieldProblem.of("holder.birthDate", "birth-date-future"));
+                    problems.add(PostingProblems.of("holder.birthDate", "birth-date-future"));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(FieldProblem.of("holder.birthDate", "date-format"));
+                problems.add(PostingProblems.of("holder.birthDate", "date-format"));
             }
         }
         if (!blank(holder.nationality()) && !holder.nationality().trim().matches("[A-Za-z]{2}")) {
-            problems.add(FieldProblem.of("holder.nationality", "nationality"));
+            problems.add(PostingProblems.of("holder.nationality", "nationality"));
         }
     }
 

@@ -1,9 +1,13 @@
 package org.liaison.postings.web;
 
-/** No posting request with this number, or a wrong access code: the answer is the same, so nothing leaks. */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class PostingRequestNotFound extends RuntimeException {
+import org.liaison.postings.internal.PostingProblems;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
+
+/** No posting request with this number, or a wrong access code: the answer is the same, so nothing leaks (404). */
+public class PostingRequestNotFound extends ProblemException {
     public PostingRequestNotFound() {
-        super("posting request not found");
+        super(Problem.notFound("not-found", PostingProblems.message("postings.problem.not-found.title"),
+                PostingProblems.message("postings.problem.not-found")));
     }
 }

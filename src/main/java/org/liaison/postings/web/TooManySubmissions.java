@@ -1,8 +1,13 @@
 package org.liaison.postings.web;
 
-/** An anonymous client has spent its hourly allowance of submissions. */
-public class TooManySubmissions extends RuntimeException {
+import org.liaison.postings.internal.PostingProblems;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
+
+/** An anonymous client has spent its hourly allowance of submissions (429). */
+public class TooManySubmissions extends ProblemException {
     public TooManySubmissions() {
-        super("too many submissions");
+        super(Problem.tooManyRequests("too-many-submissions", PostingProblems.message("postings.problem.rate.title"),
+                PostingProblems.message("postings.problem.rate"), null));
     }
 }

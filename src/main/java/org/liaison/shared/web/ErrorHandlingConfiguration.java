@@ -6,8 +6,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts {@link UnexpectedErrorResolver} after Spring's own resolvers, so that every module's exception handlers and
- * Spring's mapping of its standard exceptions (405, 415, 400...) come first.
+ * Puts {@link UnexpectedErrorResolver} after Spring's own resolvers, so that {@link ProblemHandler} (refusals and
+ * client errors, for every module) and Spring's mapping of the rest of its standard exceptions come first.
  */
 @Configuration(proxyBeanMethods = false)
 class ErrorHandlingConfiguration implements WebMvcConfigurer {

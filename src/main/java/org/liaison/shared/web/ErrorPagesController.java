@@ -24,9 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every failed request ends here: an RFC 9457 problem body for the API ({@code /api/**}) and for clients that ask
- * for JSON, a DSFR error page in the reader's language otherwise (templates {@code error/404}, {@code error/403}, {@code error/413},
- * {@code error/5xx} and {@code error/error}).
+ * Every failed request that ends in the servlet container's error dispatch comes here: a refusal answered by
+ * {@link ProblemHandler} on a page, and what fails outside Spring MVC's handlers (security, filters, an upload too
+ * large, an unexpected error). An RFC 9457 problem body for the API ({@code /api/**}) and for clients that ask for
+ * JSON, built by the same {@link ProblemDescriptions}; a DSFR error page in the reader's language otherwise
+ * (templates {@code error/404}, {@code error/403}, {@code error/413}, {@code error/5xx} and {@code error/error}).
  */
 // one-off commands run without a web server, hence without ErrorAttributes
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -81,7 +83,8 @@ class ErrorPagesController implements ErrorController {
         return status != null ? status : HttpStatus.NOT_FOUND;
     }
 
-    private static boolean wantsProblem(HttpServletRequest request, String path) {
+    /** Whether the client reads a problem body (the API, or a client asking for JSON) rather than a page. */
+    static boolean wantsProblem(HttpServletRequest request, String path) {
         if (path.startsWith("/api/") || path.equals("/api")) {
             return true;
         }

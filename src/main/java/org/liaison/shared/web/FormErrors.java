@@ -3,8 +3,11 @@ package org.liaison.shared.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.liaison.shared.FieldProblem;
 
 /**
  * Problems of a submitted form: the list for the summary at the top of the page and, per form field, the first
@@ -15,16 +18,28 @@ public record FormErrors(List<Item> items, Map<String, String> byField) {
     public record Item(String field, String message) {
     }
 
-    public static FormErrors of(List<FieldMessages.FieldError> errors, UnaryOperator<String> fieldOf) {
+    /**
+     * The problems with their messages in the reader's language.
+     *
+     * @param fieldOf the form field showing a problem's field (its JSON path)
+     */
+    public static FormErrors of(List<FieldProblem> problems, Locale locale, UnaryOperator<String> fieldOf) {
+        return of(problems, fieldOf, p -> p.message().in(locale));
+    }
+
+    /** The problems with the text a page chooses for each, e.g. one naming the field by its label. */
+    public static FormErrors of(List<FieldProblem> problems, UnaryOperator<String> fieldOf,
+                                Function<FieldProblem, String> text) {
         List<Item> items = new ArrayList<>();
         Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldMessages.FieldError error : errors) {
-            String field = fieldOf.apply(error.field());
-            Item item = new Item(field, error.message());
+        for (FieldProblem problem : problems) {
+            String field = fieldOf.apply(problem.field());
+            String message = text.apply(problem);
+            Item item = new Item(field, message);
             if (!items.contains(item)) {
                 items.add(item);
             }
-            byField.putIfAbsent(field, error.message());
+            byField.putIfAbsent(field, message);
         }
         return new FormErrors(items, byField);
     }

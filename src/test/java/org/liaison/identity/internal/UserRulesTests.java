@@ -16,9 +16,9 @@ class UserRulesTests {
     @Test
     void anInstitutionAgentMustBelongToAFrenchInstitution() {
         assertThat(UserRules.rolesAndOrganisation(Set.of(Role.INSTITUTION_AGENT), null, false))
-                .containsExactly(new Violation("organisationCode", "identity.user.organisation.required"));
+                .containsExactly(IdentityProblems.of("organisationCode", "identity.user.organisation.required"));
         assertThat(UserRules.rolesAndOrganisation(Set.of(Role.INSTITUTION_AGENT), LIAISON, false))
-                .containsExactly(new Violation("organisationCode", "identity.user.organisation.institution"));
+                .containsExactly(IdentityProblems.of("organisationCode", "identity.user.organisation.institution"));
         assertThat(UserRules.rolesAndOrganisation(Set.of(Role.INSTITUTION_AGENT), CPAM, false)).isEmpty();
     }
 
@@ -26,13 +26,13 @@ class UserRulesTests {
     void otherRolesNeedNoOrganisationButAtLeastOneRoleIsNeeded() {
         assertThat(UserRules.rolesAndOrganisation(Set.of(Role.TRANSLATOR), null, false)).isEmpty();
         assertThat(UserRules.rolesAndOrganisation(Set.of(), null, false))
-                .containsExactly(new Violation("roles", "identity.user.roles.required"));
+                .containsExactly(IdentityProblems.of("roles", "identity.user.roles.required"));
     }
 
     @Test
     void anUnknownOrganisationCodeIsRefused() {
         assertThat(UserRules.rolesAndOrganisation(Set.of(Role.EDITOR), null, true))
-                .containsExactly(new Violation("organisationCode", "identity.user.organisation.unknown"));
+                .containsExactly(IdentityProblems.of("organisationCode", "identity.user.organisation.unknown"));
     }
 
     @Test

@@ -126,7 +126,7 @@ class AdminPagesTests {
 
         mvc.perform(post("/admin/users/" + username + "/enabled").param("enabled", "false")
                         .with(user(username).roles("ADMIN")).with(csrf()))
-                .andExpect(flash().attribute("refusal", "identity.user.disable.self"));
+                .andExpect(flash().attribute("refusal", "Vous ne pouvez pas désactiver votre propre compte."));
         assertThat(users.find(username).orElseThrow().enabled()).isTrue();
     }
 

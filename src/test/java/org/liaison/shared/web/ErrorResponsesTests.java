@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.LocalizedText;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,25 +79,77 @@ class ErrorResponsesTests {
     void malformedJsonIsA400ProblemThatDoesNotEchoTheBody() {
         Response response = call(HttpMethod.POST, "/api/test/items", MediaType.APPLICATION_JSON, "{\"name\": Jean", null);
 
-        assertProblem(response, 400);
-        assertThat(response.body()).contains("n'est pas un JSON lisible").doesNotContain("Jean");
+        assertInputProblem(response, "invalid-input", "Données invalides");
+        assertThat(response.body()).contains("n'est pas un JSON lisible", "\"code\":\"UNREADABLE\"").doesNotContain("Jean");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsA400ProblemNamingItsJsonPath() {
+        Response response = call(HttpMethod.POST, "/api/test/items?lang=en", MediaType.APPLICATION_JSON,
+                "{\"name\": {\"first\": \"Jean\"}}", null);
+
+        assertInputProblem(response, "invalid-input", "Invalid input");
+        assertThat(response.body()).contains("{\"field\":\"name\",\"code\":\"UNREADABLE\","
+                + "\"message\":\"name: this value cannot be read for this field.\"}").doesNotContain("Jean");
     }
 
     @Test
     void aMalformedParameterIsA400ProblemNamingTheParameterButNotItsValue() {
         Response response = call(HttpMethod.GET, "/api/test/items/7?on=yesterday&lang=en", null, null, null);
 
-        assertProblem(response, 400);
-        assertThat(response.body()).contains("\"parameter\":\"on\"", "The value of parameter \\\"on\\\" is not valid.")
-                .doesNotContain("yesterday");
+        assertInputProblem(response, "invalid-parameter", "Invalid parameter");
+        assertThat(response.body()).contains("{\"field\":\"on\",\"code\":\"INVALID_VALUE\","
+                + "\"message\":\"The value of parameter \\\"on\\\" is not valid.\"}").doesNotContain("yesterday");
+    }
+
+    @Test
+    void aMissingParameterIsA400ProblemNamingIt() {
+        Response response = call(HttpMethod.GET, "/api/test/items/7", null, null, null);
+
+        assertInputProblem(response, "invalid-parameter", "Paramètre invalide");
+        assertThat(response.body()).contains("{\"field\":\"on\",\"code\":\"REQUIRED\","
+                + "\"message\":\"Le paramètre « on » est obligatoire.\"}");
     }
 
     @Test
     void anInvalidBodyIsA400ProblemListingTheFields() {
         Response response = call(HttpMethod.POST, "/api/test/items", MediaType.APPLICATION_JSON, "{\"name\": \"\"}", null);
 
-        assertProblem(response, 400);
-        assertThat(response.body()).contains("\"field\":\"name\"");
+        assertInputProblem(response, "invalid-input", "Données invalides");
+        assertThat(response.body()).contains("\"field\":\"name\"", "\"code\":\"NOT_BLANK\"");
+    }
+
+    @Test
+    void aModulesRefusalIsItsProblemBodyInTheRequestsLanguage() {
+        Response french = call(HttpMethod.GET, "/api/test/things/7", null, null, null);
+        Response english = call(HttpMethod.GET, "/api/test/things/7", null, null, null, "en");
+
+        assertThat(french.status()).isEqualTo(404);
+        assertThat(french.contentType()).startsWith("application/problem+json");
+        assertThat(french.body()).isEqualTo("{\"type\":\"urn:liaison:problem:unknown-thing\",\"title\":\"Chose inconnue\","
+                + "\"status\":404,\"detail\":\"Aucune chose n’a ce numéro.\",\"instance\":\"/api/test/things/7\","
+                + "\"kinds\":[\"chose\",\"truc\"]}");
+        assertThat(english.body()).contains("\"title\":\"Unknown thing\"", "\"kinds\":[\"thing\",\"item\"]");
+    }
+
+    @Test
+    void aModulesRefusalOnAPageIsTheErrorPageWithItsStatus() {
+        Response notFound = call(HttpMethod.GET, "/test/things/7?lang=en", null, null, "text/html");
+        Response invalid = call(HttpMethod.POST, "/test/things", null, null, "text/html");
+
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.body()).contains("<html lang=\"en\"", "<h1>Page not found</h1>");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).startsWith("text/html");
+    }
+
+    @Test
+    void tooManyRequestsSaysWhenToTryAgain() {
+        RestClient.RequestHeadersSpec<?> request = RestClient.create("http://localhost:" + port).get().uri("/api/test/limited");
+        String answer = request.exchange((req, res) -> res.getStatusCode().value() + " "
+                + res.getHeaders().getFirst("Retry-After") + " " + res.getHeaders().getContentType());
+
+        assertThat(answer).isEqualTo("429 120 application/problem+json;charset=UTF-8");
     }
 
     @Test
@@ -136,6 +195,14 @@ class ErrorResponsesTests {
         assertProblem(call(HttpMethod.GET, "/nowhere", null, null, "application/json"), 404);
     }
 
+    private void assertInputProblem(Response response, String type, String title) {
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).startsWith("{\"type\":\"urn:liaison:problem:" + type + "\",\"title\":\"" + title
+                + "\",\"status\":400,\"detail\":\"").contains("\"errors\":[{\"field\":")
+                .doesNotContain("trace", "exception");
+    }
+
     private void assertProblem(Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -144,7 +211,15 @@ class ErrorResponsesTests {
     }
 
     private Response call(HttpMethod method, String path, MediaType contentType, String body, String accept) {
+        return call(method, path, contentType, body, accept, null);
+    }
+
+    private Response call(HttpMethod method, String path, MediaType contentType, String body, String accept,
+                          String language) {
         RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port).method(method).uri(path);
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         if (contentType != null) {
             request.contentType(contentType).body(body);
         }
@@ -158,7 +233,7 @@ class ErrorResponsesTests {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({ErrorPagesController.class, ErrorHandlingConfiguration.class, ShellModelAdvice.class,
+    @Import({ErrorPagesController.class, ErrorHandlingConfiguration.class, ProblemHandler.class, ShellModelAdvice.class,
             LocaleConfiguration.class, FailingApi.class})
     static class WebLayer {
 
@@ -189,6 +264,25 @@ class ErrorResponsesTests {
         @DeleteMapping("/api/test/items/{id}")
         void archived(@PathVariable int id) {
             throw new ResponseStatusException(HttpStatus.GONE, "This item was archived.");
+        }
+
+        @GetMapping({"/api/test/things/{id}", "/test/things/{id}"})
+        String thing(@PathVariable int id) {
+            throw new ProblemException(Problem.notFound("unknown-thing", new LocalizedText("Chose inconnue", "Unknown thing"),
+                    new LocalizedText("Aucune chose n’a ce numéro.", "No thing has this number."))
+                    .with("kinds", List.of(new LocalizedText("chose", "thing"), new LocalizedText("truc", "item"))));
+        }
+
+        @PostMapping("/test/things")
+        String addThing() {
+            throw new InvalidInputException(List.of(new FieldProblem("name", "REQUIRED",
+                    new LocalizedText("Obligatoire.", "Required."))));
+        }
+
+        @GetMapping("/api/test/limited")
+        String limited() {
+            throw new ProblemException(Problem.tooManyRequests("too-many", new LocalizedText("Trop", "Too many"),
+                    new LocalizedText("Réessayez plus tard.", "Try again later."), Duration.ofMinutes(2)));
         }
 
         @GetMapping({"/api/test/boom", "/test/boom"})

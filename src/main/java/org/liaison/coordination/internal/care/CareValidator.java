@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.TextBundle;
 
 /**
@@ -22,9 +22,9 @@ public abstract class CareValidator {
     private static final Set<String> KNOWN_STATES = knownStates();
     private static final TextBundle TEXTS = TextBundle.of("i18n.care");
 
-    private final List<CareInputProblem> problems = new ArrayList<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
 
-    protected List<CareInputProblem> problems() {
+    protected List<FieldProblem> problems() {
         return List.copyOf(problems);
     }
 
@@ -61,6 +61,6 @@ public abstract class CareValidator {
         Object[] all = new Object[args.length + 1];
         all[0] = path;
         System.arraycopy(args, 0, all, 1, args.length);
-        problems.add(new CareInputProblem(path, code, TEXTS.text("problem." + code, all)));
+        problems.add(new FieldProblem(path, code, TEXTS.text("problem." + code, all)));
     }
 }

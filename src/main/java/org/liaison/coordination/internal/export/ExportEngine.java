@@ -13,7 +13,7 @@ import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.InstrumentKind;
 import org.liaison.shared.Branch;
 import org.liaison.coordination.benefits.BenefitExport;
-import org.liaison.coordination.benefits.BenefitProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
@@ -41,10 +41,10 @@ public final class ExportEngine implements BenefitExport {
 
     @Override
     public ExportDecision decide(ExportQuestion question) {
-        List<BenefitProblem> problems = validate(question);
+        List<FieldProblem> problems = validate(question);
         if (question != null && question.residence() != null && !HOME.equals(question.residence().value())
                 && registry.partner(question.residence()).isEmpty()) {
-            problems.add(new BenefitProblem("residence", "UNKNOWN_STATE", BenefitTexts.text("problem.unknownState")));
+            problems.add(new FieldProblem("residence", "UNKNOWN_STATE", BenefitTexts.text("problem.unknownState")));
         }
         if (!problems.isEmpty()) {
             return new ExportDecision(ExportStatus.INVALID, null, null, null, null, List.of(), problems);
@@ -130,8 +130,8 @@ public final class ExportEngine implements BenefitExport {
         return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.text(textKey));
     }
 
-    private static List<BenefitProblem> validate(ExportQuestion q) {
-        List<BenefitProblem> problems = new ArrayList<>();
+    private static List<FieldProblem> validate(ExportQuestion q) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (q == null) {
             problems.add(problem("question"));
             return problems;
@@ -148,7 +148,7 @@ public final class ExportEngine implements BenefitExport {
         return problems;
     }
 
-    private static BenefitProblem problem(String field) {
-        return new BenefitProblem(field, "REQUIRED", BenefitTexts.text("problem.required"));
+    private static FieldProblem problem(String field) {
+        return new FieldProblem(field, "REQUIRED", BenefitTexts.text("problem.required"));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
-import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyChildPriority;
 import org.liaison.coordination.benefits.FamilyDecision;
@@ -19,6 +18,7 @@ import org.liaison.coordination.benefits.FamilyEntitlement;
 import org.liaison.coordination.benefits.FamilyGround;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.LegalReference;
 import org.liaison.shared.PartnerCode;
 
@@ -41,7 +41,7 @@ public final class FamilyEngine implements FamilyPriority {
 
     @Override
     public FamilyDecision decide(FamilyCase c) {
-        List<BenefitProblem> problems = FamilyValidation.problems(c,
+        List<FieldProblem> problems = FamilyValidation.problems(c,
                 state -> HOME.equals(state) || registry.partner(state).isPresent());
         if (!problems.isEmpty()) {
             return FamilyDecision.invalid(problems);

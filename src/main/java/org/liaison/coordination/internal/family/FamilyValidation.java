@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyEntitlement;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 
 /** Lists every problem of a family case with its field path, rather than failing on the first. */
@@ -17,8 +17,8 @@ final class FamilyValidation {
     private FamilyValidation() {
     }
 
-    static List<BenefitProblem> problems(FamilyCase c, Predicate<PartnerCode> known) {
-        List<BenefitProblem> problems = new ArrayList<>();
+    static List<FieldProblem> problems(FamilyCase c, Predicate<PartnerCode> known) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (c == null) {
             problems.add(problem("case", "REQUIRED", "problem.required"));
             return problems;
@@ -57,7 +57,7 @@ final class FamilyValidation {
         return problems;
     }
 
-    private static boolean state(PartnerCode state, String path, Predicate<PartnerCode> known, List<BenefitProblem> problems) {
+    private static boolean state(PartnerCode state, String path, Predicate<PartnerCode> known, List<FieldProblem> problems) {
         if (state == null) {
             problems.add(problem(path, "REQUIRED", "problem.required"));
             return false;
@@ -69,7 +69,7 @@ final class FamilyValidation {
         return true;
     }
 
-    private static void amount(BigDecimal amount, String path, List<BenefitProblem> problems) {
+    private static void amount(BigDecimal amount, String path, List<FieldProblem> problems) {
         if (amount == null) {
             problems.add(problem(path, "REQUIRED", "problem.required"));
         } else if (amount.signum() < 0) {
@@ -79,7 +79,7 @@ final class FamilyValidation {
         }
     }
 
-    private static BenefitProblem problem(String field, String code, String key) {
-        return new BenefitProblem(field, code, BenefitTexts.text(key));
+    private static FieldProblem problem(String field, String code, String key) {
+        return new FieldProblem(field, code, BenefitTexts.text(key));
     }
 }

@@ -12,13 +12,13 @@ import java.util.Set;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareCareKind;
 import org.liaison.coordination.care.HealthcareClaim;
 import org.liaison.coordination.care.HealthcareReimbursement;
 import org.liaison.coordination.care.HealthcareRoute;
 import org.liaison.coordination.care.HealthcareTariff;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.LegalReference;
 
 /**
@@ -37,7 +37,7 @@ public final class HealthcareEngine implements HealthcareReimbursement {
 
     @Override
     public HealthcareAssessment assess(HealthcareClaim claim) {
-        List<CareInputProblem> problems = HealthcareValidator.problems(claim, tariffs);
+        List<FieldProblem> problems = HealthcareValidator.problems(claim, tariffs);
         if (!problems.isEmpty()) {
             return new HealthcareAssessment(DecisionStatus.NEEDS_INFORMATION, null, false, null, null, null, null,
                     null, List.of(), List.of(), problems, null);

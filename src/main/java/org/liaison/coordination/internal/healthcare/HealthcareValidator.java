@@ -1,14 +1,14 @@
 package org.liaison.coordination.internal.healthcare;
 
 import java.util.List;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.internal.care.CareValidator;
 import org.liaison.coordination.care.HealthcareClaim;
 
 /** Lists every problem of a healthcare claim with its field path. */
 final class HealthcareValidator extends CareValidator {
 
-    static List<CareInputProblem> problems(HealthcareClaim claim, HealthcareTariffs tariffs) {
+    static List<FieldProblem> problems(HealthcareClaim claim, HealthcareTariffs tariffs) {
         HealthcareValidator v = new HealthcareValidator();
         v.state("competentState", claim.competentState());
         v.state("residenceState", claim.residenceState());

@@ -16,9 +16,9 @@ import org.liaison.coordination.pensions.PensionEstimate;
 import org.liaison.coordination.pensions.PensionEstimates;
 import org.liaison.coordination.pensions.PensionFramework;
 import org.liaison.coordination.pensions.PensionPeriod;
-import org.liaison.coordination.pensions.PensionProblem;
 import org.liaison.coordination.pensions.PensionRequest;
 import org.liaison.coordination.pensions.PensionRule;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 
 /**
@@ -34,7 +34,7 @@ public final class PensionEngine implements PensionEstimates {
 
     @Override
     public PensionEstimate estimate(PensionRequest request) {
-        List<PensionProblem> problems = validator.validate(request);
+        List<FieldProblem> problems = validator.validate(request);
         if (!problems.isEmpty()) {
             return PensionEstimate.invalid(problems);
         }

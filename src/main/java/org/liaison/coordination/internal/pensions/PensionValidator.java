@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Set;
 import org.liaison.coordination.pensions.PensionFramework;
 import org.liaison.coordination.pensions.PensionPeriod;
-import org.liaison.coordination.pensions.PensionProblem;
 import org.liaison.coordination.pensions.PensionQuantity;
 import org.liaison.coordination.pensions.PensionRequest;
 import org.liaison.coordination.pensions.PensionRule;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 
 /** Lists every problem of a pension request with its field path, so that a caller can answer with all of them. */
 final class PensionValidator {
 
-    List<PensionProblem> validate(PensionRequest request) {
-        List<PensionProblem> problems = new ArrayList<>();
+    List<FieldProblem> validate(PensionRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (request == null) {
             problems.add(problem("request", "REQUIRED"));
             return problems;
@@ -70,7 +70,7 @@ final class PensionValidator {
 
     /** Periods given as a quantity: the same checks as dated periods, and a quantity above zero. */
     private static void quantities(List<PensionQuantity> quantities, Set<PartnerCode> ruled, PensionFramework framework,
-                                   Set<PartnerCode> reportedWithoutRule, List<PensionProblem> problems) {
+                                   Set<PartnerCode> reportedWithoutRule, List<FieldProblem> problems) {
         for (int i = 0; i < quantities.size(); i++) {
             String field = "quantities[" + i + "]";
             PensionQuantity quantity = quantities.get(i);
@@ -103,7 +103,7 @@ final class PensionValidator {
         }
     }
 
-    private static Set<PartnerCode> rules(List<PensionRule> rules, List<PensionProblem> problems) {
+    private static Set<PartnerCode> rules(List<PensionRule> rules, List<FieldProblem> problems) {
         Set<PartnerCode> states = new HashSet<>();
         if (rules == null) {
             return states;
@@ -137,7 +137,7 @@ final class PensionValidator {
         return states;
     }
 
-    private static void amount(BigDecimal value, String field, List<PensionProblem> problems) {
+    private static void amount(BigDecimal value, String field, List<FieldProblem> problems) {
         if (value == null) {
             return;
         }
@@ -172,7 +172,7 @@ final class PensionValidator {
         return !framework.isBilateral() || state.value().equals("FR") || state.equals(framework.bilateralPartner());
     }
 
-    private static PensionProblem problem(String field, String code, Object... args) {
-        return new PensionProblem(field, code, PensionLaw.text("problem." + code, args));
+    private static FieldProblem problem(String field, String code, Object... args) {
+        return new FieldProblem(field, code, PensionLaw.text("problem." + code, args));
     }
 }

@@ -14,7 +14,6 @@ import org.liaison.agreements.AgreementRegistry;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentChoice;
 import org.liaison.coordination.care.UnemploymentClaim;
@@ -26,6 +25,7 @@ import org.liaison.coordination.care.UnemploymentReimbursement;
 import org.liaison.coordination.internal.unemployment.UnemploymentInstruments.Coordination;
 import org.liaison.coordination.internal.unemployment.UnemploymentInstruments.Family;
 import org.liaison.coordination.internal.unemployment.UnemploymentParameters.Articles;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.LegalReference;
 
 /**
@@ -44,7 +44,7 @@ public final class UnemploymentEngine implements UnemploymentCoordination {
 
     @Override
     public UnemploymentAssessment assess(UnemploymentClaim claim) {
-        List<CareInputProblem> problems = UnemploymentValidator.problems(claim);
+        List<FieldProblem> problems = UnemploymentValidator.problems(claim);
         if (!problems.isEmpty()) {
             return new UnemploymentAssessment(DecisionStatus.NEEDS_INFORMATION, null, null, null, 0, null, null,
                     List.of(), problems, List.of());

@@ -1,7 +1,7 @@
 package org.liaison.coordination.internal.unemployment;
 
 import java.util.List;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.internal.care.CareValidator;
 import org.liaison.coordination.care.UnemploymentClaim;
 import org.liaison.coordination.care.UnemploymentExportRequest;
@@ -10,7 +10,7 @@ import org.liaison.coordination.care.UnemploymentPeriod;
 /** Lists every problem of a claim with its field path, so that the caller can show them all at once. */
 final class UnemploymentValidator extends CareValidator {
 
-    static List<CareInputProblem> problems(UnemploymentClaim claim) {
+    static List<FieldProblem> problems(UnemploymentClaim claim) {
         UnemploymentValidator v = new UnemploymentValidator();
         v.state("residenceState", claim.residenceState());
         v.state("lastActivityState", claim.lastActivityState());

@@ -1,15 +1,11 @@
 package org.liaison.coordination.web.benefits;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitInputs;
-import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.BenefitViews;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
@@ -18,7 +14,7 @@ import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyDecision;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
-import org.springframework.http.ProblemDetail;
+import org.liaison.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,20 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Coordination: benefits", description = "Export of benefits (Reg. 883/2004 art. 7, 64, 67, 70 + Annex X, "
         + "conventions) and family-benefit priority (Reg. 883/2004 art. 67–69, Reg. 987/2009 art. 58–60)")
 class BenefitsApiController {
-
-    /** Every problem of a request, each with its JSON field path. */
-    static final class InvalidBenefitInput extends RuntimeException {
-        private final transient List<BenefitProblem> problems;
-
-        InvalidBenefitInput(List<BenefitProblem> problems) {
-            super("invalid benefit input", null, false, false);
-            this.problems = List.copyOf(problems);
-        }
-
-        List<BenefitProblem> problems() {
-            return problems;
-        }
-    }
 
     private final BenefitInputs inputs;
     private final BenefitExport export;
@@ -65,15 +47,13 @@ class BenefitsApiController {
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The answer and its trace")
     @ApiResponse(responseCode = "400", description = "Every problem (unknown benefit or state, impossible date, missing "
-            + "field), each with its JSON field path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "field), each with its JSON field path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     BenefitViews.Export benefitExport(@RequestBody BenefitInputs.ExportInput input) {
         BenefitInputs.Read<ExportQuestion> read = inputs.export(input);
         ExportDecision decision = export.decide(read.value());
         if (!read.problems().isEmpty() || decision.status() == ExportStatus.INVALID) {
-            throw new InvalidBenefitInput(BenefitInputs.merge(read.problems(), decision.problems()));
+            throw new InvalidInputException(BenefitInputs.merge(read.problems(), decision.problems()));
         }
         return BenefitViews.Export.of(decision);
     }
@@ -89,15 +69,13 @@ class BenefitsApiController {
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The decision and its trace")
     @ApiResponse(responseCode = "400", description = "Every problem (unknown state or ground, impossible date, negative "
-            + "amount or more than two decimals, same state twice), each with its JSON field path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "amount or more than two decimals, same state twice), each with its JSON field path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     BenefitViews.Family familyPriority(@RequestBody BenefitInputs.FamilyInput input) {
         BenefitInputs.Read<FamilyCase> read = inputs.family(input);
         FamilyDecision decision = family.decide(read.value());
         if (!read.problems().isEmpty() || decision.status() == FamilyStatus.INVALID) {
-            throw new InvalidBenefitInput(BenefitInputs.merge(read.problems(), decision.problems()));
+            throw new InvalidInputException(BenefitInputs.merge(read.problems(), decision.problems()));
         }
         return BenefitViews.Family.of(decision);
     }

@@ -1,19 +1,16 @@
 package org.liaison.coordination.web.care;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareClaim;
 import org.liaison.coordination.care.HealthcareReimbursement;
 import org.liaison.coordination.care.HealthcareRequest;
-import org.springframework.http.ProblemDetail;
+import org.liaison.shared.FieldProblem;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,17 +39,15 @@ class HealthcareApiController {
                     + "explanation in French and English. Needs a signed-in user (HTTP Basic).",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The routes, amounts, documents and the trace")
-    @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     HealthcareAssessment reimburse(@RequestBody HealthcareRequest request) {
         CareRequests read = new CareRequests();
         HealthcareClaim claim = CareRequests.healthcare(request, read);
         HealthcareAssessment assessment = engine.assess(claim);
-        List<CareInputProblem> problems = read.merge(assessment.problems());
+        List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
-            throw new CareInputRejected(problems);
+            throw CareApi.invalid(problems);
         }
         return assessment;
     }

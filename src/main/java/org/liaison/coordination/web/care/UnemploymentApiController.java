@@ -1,19 +1,16 @@
 package org.liaison.coordination.web.care;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentClaim;
 import org.liaison.coordination.care.UnemploymentCoordination;
 import org.liaison.coordination.care.UnemploymentRequest;
-import org.springframework.http.ProblemDetail;
+import org.liaison.shared.FieldProblem;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,17 +39,15 @@ class UnemploymentApiController {
                     + "need and lack are named in `missingFacts`. Needs a signed-in user (HTTP Basic).",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The assessment and its trace")
-    @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     UnemploymentAssessment assess(@RequestBody UnemploymentRequest request) {
         CareRequests read = new CareRequests();
         UnemploymentClaim claim = CareRequests.unemployment(request, read);
         UnemploymentAssessment assessment = engine.assess(claim);
-        List<CareInputProblem> problems = read.merge(assessment.problems());
+        List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
-            throw new CareInputRejected(problems);
+            throw CareApi.invalid(problems);
         }
         return assessment;
     }

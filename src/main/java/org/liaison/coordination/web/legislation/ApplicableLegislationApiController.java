@@ -1,8 +1,6 @@
 package org.liaison.coordination.web.legislation;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,7 +9,6 @@ import org.liaison.coordination.DecisionView;
 import org.liaison.coordination.SituationInput;
 import org.liaison.coordination.SituationValidator;
 import org.liaison.shared.InvalidInputException;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,10 +36,8 @@ public class ApplicableLegislationApiController {
                     + "(HTTP Basic); the public simulator answers the same question for the public.",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The decision and its trace")
-    @ApiResponse(responseCode = "400", description = "Every problem of the situation, each with its field, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem of the situation, each with its field, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     DecisionView decide(@RequestBody SituationInput situation) {
         SituationValidator.Result result = validator.validate(situation);
         if (!result.valid()) {

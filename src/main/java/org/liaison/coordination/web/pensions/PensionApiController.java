@@ -1,19 +1,16 @@
 package org.liaison.coordination.web.pensions;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Locale;
 import org.liaison.coordination.pensions.PensionEstimateView;
 import org.liaison.coordination.pensions.PensionInput;
 import org.liaison.coordination.pensions.PensionInputs;
-import org.liaison.coordination.pensions.PensionProblem;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.Message;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,19 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
         + "art. 50–58, Reg. 987/2009 art. 12–13, France's bilateral conventions)")
 class PensionApiController {
 
-    /** The request's problems, each with its JSON path. */
-    static final class InvalidPensionInput extends RuntimeException {
-        private final transient List<PensionProblem> problems;
-
-        InvalidPensionInput(List<PensionProblem> problems) {
-            super("invalid pension input", null, false, false);
-            this.problems = problems;
-        }
-
-        List<PensionProblem> problems() {
-            return problems;
-        }
-    }
+    private static final String PENSIONS = "i18n.pensions";
 
     private final PensionInputs inputs;
     private final MessageSource messages;
@@ -59,14 +44,13 @@ class PensionApiController {
                     + "user (HTTP Basic); the public simulator /simulators/pension-estimate answers the same question.",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The estimate and its trace")
-    @ApiResponse(responseCode = "400", description = "Every problem of the request, each with its JSON path, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem of the request, each with its JSON path, in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     PensionEstimateView estimate(@RequestBody PensionInput input, Locale locale) {
         PensionInputs.Outcome outcome = inputs.estimate(input);
         if (!outcome.valid()) {
-            throw new InvalidPensionInput(outcome.problems());
+            throw new InvalidInputException("invalid-input", Message.of(PENSIONS, "pensions.problem.title"),
+                    Message.of(PENSIONS, "pensions.problem.detail", outcome.problems().size()), outcome.problems());
         }
         return PensionEstimateView.of(outcome.estimate(), outcome.request(), locale,
                 messages.getMessage("pensions.notice", null, locale));

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.bucs.BucDefinitions;
 import org.liaison.exchange.bucs.BucEngine;
 import org.liaison.exchange.bucs.BucVerdict;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,10 +48,8 @@ class BucApiController {
     @Operation(summary = "List the BUCs of a data-model version", security = @SecurityRequirement(name = "basic"),
             description = "Each BUC with its sector, title (French and English) and starting SEDs. Needs a signed-in user.")
     @ApiResponse(responseCode = "200", description = "The BUCs of the version, by code")
-    @ApiResponse(responseCode = "400", description = "Unknown version; `errors` names the field",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Unknown version; `errors` names the field")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
     BucApiViews.BucList list(@Parameter(description = "Data-model version, e.g. 4.2 or 4.3 (default: the newest)")
                              @RequestParam(required = false) @Nullable String version) {
         String v = BucLookup.version(definitions, version);
@@ -67,10 +63,8 @@ class BucApiController {
                     + "administrative actions (X001–X013), the reply delays (configuration, not law) and the inactivity "
                     + "and archiving periods.")
     @ApiResponse(responseCode = "200", description = "The definition")
-    @ApiResponse(responseCode = "400", description = "Unknown version; `errors` names the field",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such BUC in this version",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Unknown version; `errors` names the field")
+    @ApiResponse(responseCode = "404", description = "No such BUC in this version")
     BucApiViews.BucDetail detail(@Parameter(description = "BUC code, e.g. LA_BUC_01") @PathVariable String type,
                                  @Parameter(description = "Data-model version (default: the newest)")
                                  @RequestParam(required = false) @Nullable String version) {
@@ -89,12 +83,9 @@ class BucApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "application/json", examples = @ExampleObject(name = "A011 answers an A001", value = CHECK_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The verdict (allowed or refused) and the case's dates")
-    @ApiResponse(responseCode = "400", description = "Malformed request: every problem with its JSON path in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such BUC",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed request: every problem with its JSON path in `errors`")
+    @ApiResponse(responseCode = "401", description = "Not signed in")
+    @ApiResponse(responseCode = "404", description = "No such BUC")
     BucApiViews.CheckResult check(@PathVariable String type, @RequestBody(required = false) @Nullable String body) {
         var definition = BucLookup.definition(definitions, type, null);
         BucCheckParser.Check check = new BucCheckParser(json).parse(definition.type(), definitions.latestVersion(), body);

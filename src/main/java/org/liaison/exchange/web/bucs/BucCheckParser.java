@@ -18,6 +18,7 @@ import org.liaison.exchange.bucs.BucSed;
 import org.liaison.exchange.bucs.BucSedState;
 import org.liaison.exchange.bucs.BucType;
 import org.liaison.exchange.bucs.CaseRole;
+import org.liaison.shared.FieldProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +34,7 @@ final class BucCheckParser {
     }
 
     private final JsonMapper json;
-    private final List<BucInputProblem> problems = new ArrayList<>();
+    private final List<FieldProblem> problems = new ArrayList<>();
 
     BucCheckParser(JsonMapper json) {
         this.json = json;
@@ -44,10 +45,10 @@ final class BucCheckParser {
         try {
             root = json.readTree(body == null ? "" : body);
         } catch (JacksonException e) {
-            throw new BucApiExceptions.InvalidRequest(List.of(BucInputProblem.of("", "bucs.api.error.json")));
+            throw BucApiExceptions.invalidRequest(List.of(BucApiExceptions.problem("", "json")));
         }
         if (root == null || !root.isObject()) {
-            throw new BucApiExceptions.InvalidRequest(List.of(BucInputProblem.of("", "bucs.api.error.object")));
+            throw BucApiExceptions.invalidRequest(List.of(BucApiExceptions.problem("", "object")));
         }
         String version = root.has("version")
                 ? java.util.Objects.requireNonNullElse(string(root, "version", "version", true), defaultVersion) : defaultVersion;
@@ -56,7 +57,7 @@ final class BucCheckParser {
         BucCaseState state = snapshot == null ? null : state(type, version, snapshot);
         BucAction action = proposed == null ? null : action(proposed);
         if (!problems.isEmpty() || state == null || action == null) {
-            throw new BucApiExceptions.InvalidRequest(problems);
+            throw BucApiExceptions.invalidRequest(problems);
         }
         return new Check(version, state, action);
     }
@@ -71,7 +72,7 @@ final class BucCheckParser {
             String path = "case.participants[" + i + "]";
             JsonNode p = list.get(i);
             if (!p.isObject()) {
-                problems.add(BucInputProblem.of(path, "bucs.api.error.object"));
+                problems.add(BucApiExceptions.problem(path, "object"));
                 continue;
             }
             String institution = string(p, "institution", path + ".institution", true);
@@ -96,12 +97,12 @@ final class BucCheckParser {
             String path = "case.seds[" + i + "]";
             JsonNode s = list.get(i);
             if (!s.isObject()) {
-                problems.add(BucInputProblem.of(path, "bucs.api.error.object"));
+                problems.add(BucApiExceptions.problem(path, "object"));
                 continue;
             }
             String id = string(s, "id", path + ".id", true);
             if (id != null && !ids.add(id)) {
-                problems.add(BucInputProblem.of(path + ".id", "bucs.api.error.duplicate-id", id));
+                problems.add(BucApiExceptions.problem(path + ".id", "duplicate-id", id));
             }
             String sedType = string(s, "type", path + ".type", true);
             CaseRole sender = enumValue(s, "sender", path + ".sender", CaseRole::valueOf, CaseRole.values(), true);
@@ -117,7 +118,7 @@ final class BucCheckParser {
         }
         for (String[] reply : replies) {
             if (!ids.contains(reply[1])) {
-                problems.add(BucInputProblem.of(reply[0], "bucs.api.error.unknown-id", reply[1]));
+                problems.add(BucApiExceptions.problem(reply[0], "unknown-id", reply[1]));
             }
         }
         return seds;
@@ -136,7 +137,7 @@ final class BucCheckParser {
     private @Nullable JsonNode object(JsonNode parent, String name, String path) {
         JsonNode node = parent.get(name);
         if (node == null || !node.isObject()) {
-            problems.add(BucInputProblem.of(path, node == null ? "bucs.api.error.required" : "bucs.api.error.object"));
+            problems.add(BucApiExceptions.problem(path, node == null ? "required" : "object"));
             return null;
         }
         return node;
@@ -148,7 +149,7 @@ final class BucCheckParser {
             return null;
         }
         if (!node.isArray()) {
-            problems.add(BucInputProblem.of(path, "bucs.api.error.array"));
+            problems.add(BucApiExceptions.problem(path, "array"));
             return null;
         }
         return node;
@@ -158,12 +159,12 @@ final class BucCheckParser {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
             if (required) {
-                problems.add(BucInputProblem.of(path, "bucs.api.error.required"));
+                problems.add(BucApiExceptions.problem(path, "required"));
             }
             return null;
         }
         if (!node.isString() || node.stringValue().isBlank()) {
-            problems.add(BucInputProblem.of(path, "bucs.api.error.string"));
+            problems.add(BucApiExceptions.problem(path, "string"));
             return null;
         }
         return node.stringValue();
@@ -174,7 +175,7 @@ final class BucCheckParser {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(BucInputProblem.of(path, "bucs.api.error.date", text));
+            problems.add(BucApiExceptions.problem(path, "date", text));
             return null;
         }
     }
@@ -188,7 +189,7 @@ final class BucCheckParser {
         try {
             return valueOf.apply(text);
         } catch (IllegalArgumentException e) {
-            problems.add(BucInputProblem.of(path, "bucs.api.error.enum", text,
+            problems.add(BucApiExceptions.problem(path, "enum", text,
                     String.join(", ", Arrays.stream(values).map(Enum::name).toList())));
             return null;
         }

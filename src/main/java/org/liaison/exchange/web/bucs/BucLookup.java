@@ -18,7 +18,7 @@ final class BucLookup {
             return definitions.latestVersion();
         }
         if (!definitions.versions().contains(version)) {
-            throw new BucApiExceptions.InvalidRequest(List.of(BucInputProblem.of("version", "bucs.api.error.version",
+            throw BucApiExceptions.invalidRequest(List.of(BucApiExceptions.problem("version", "version",
                     version, String.join(", ", definitions.versions()))));
         }
         return version;

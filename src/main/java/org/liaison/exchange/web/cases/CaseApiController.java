@@ -2,8 +2,6 @@ package org.liaison.exchange.web.cases;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +18,6 @@ import org.liaison.exchange.cases.SedSubmission;
 import org.liaison.exchange.web.CaseAccessResolver;
 import org.liaison.shared.TextBundle;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,8 +49,7 @@ class CaseApiController {
     @Operation(summary = "Search the cases one may see", security = @SecurityRequirement(name = "basic"),
             description = "Liaison officers see every case, an institution's agents those of their institutions.")
     @ApiResponse(responseCode = "200", description = "The cases, most recent activity first")
-    @ApiResponse(responseCode = "400", description = "A parameter is not valid",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A parameter is not valid")
     List<CaseApiViews.Case> search(@Parameter(description = "Part of the case id") @RequestParam(required = false) @Nullable String text,
                                    @Parameter(description = "BUC code") @RequestParam(required = false) @Nullable String buc,
                                    @Parameter(description = "OPEN, CLOSED_LOCALLY, CLOSED, ARCHIVED")
@@ -77,10 +73,8 @@ class CaseApiController {
             description = "The SED is validated against its schema, the institutions against the IR and the action "
                     + "against the BUC; it then leaves through the outbox.")
     @ApiResponse(responseCode = "201", description = "The case")
-    @ApiResponse(responseCode = "400", description = "Every problem in `errors`, each with its JSON path, code and rule",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The BUC does not allow this SED now; the reason and the rule",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem in `errors`, each with its JSON path, code and rule")
+    @ApiResponse(responseCode = "409", description = "The BUC does not allow this SED now; the reason and the rule")
     CaseApiViews.Case open(@RequestBody CaseApiViews.Opening o, Authentication user) {
         return CaseApiViews.Case.of(cases.open(new CaseOpening(o.bucType(), o.version(), o.owner(), o.counterparty(),
                 o.sedType(), text(o.content()), attachments(o.attachments())), access.of(user)));
@@ -89,8 +83,7 @@ class CaseApiController {
     @GetMapping("/cases/{id}")
     @Operation(summary = "One case with its participants, SEDs and deadlines", security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(responseCode = "404", description = "No such case, or not one of the caller's institutions",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such case, or not one of the caller's institutions")
     CaseApiViews.Case find(@PathVariable String id, Authentication user) {
         return CaseApiViews.Case.of(cases.find(id, access.of(user)));
     }
@@ -98,8 +91,7 @@ class CaseApiController {
     @GetMapping("/cases/{id}/history")
     @Operation(summary = "The case's history", security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "Every action with its actor and time, oldest first")
-    @ApiResponse(responseCode = "404", description = "No such case, or not one of the caller's institutions",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such case, or not one of the caller's institutions")
     List<CaseApiViews.History> history(@PathVariable String id, Authentication user) {
         return cases.history(id, access.of(user)).stream().map(CaseApiViews.History::of).toList();
     }
@@ -107,8 +99,7 @@ class CaseApiController {
     @GetMapping("/cases/{id}/seds/{sedId}")
     @Operation(summary = "An SED's content (audited)", security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The SED as JSON")
-    @ApiResponse(responseCode = "404", description = "No such case or SED, or not one of the caller's institutions",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such case or SED, or not one of the caller's institutions")
     String content(@PathVariable String id, @PathVariable String sedId, Authentication user) {
         return cases.content(id, sedId, access.of(user));
     }
@@ -117,12 +108,9 @@ class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send an SED or take an administrative action in the case", security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "201", description = "The case after the action")
-    @ApiResponse(responseCode = "400", description = "Every problem in `errors`, each with its JSON path, code and rule",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such case, or not one of the caller's institutions",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The BUC does not allow this now; the reason and the rule",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem in `errors`, each with its JSON path, code and rule")
+    @ApiResponse(responseCode = "404", description = "No such case, or not one of the caller's institutions")
+    @ApiResponse(responseCode = "409", description = "The BUC does not allow this now; the reason and the rule")
     CaseApiViews.Case submit(@PathVariable String id, @RequestBody CaseApiViews.Submission s, Authentication user) {
         BucActionKind action = action(s.action());
         return CaseApiViews.Case.of(cases.submit(id, new SedSubmission(action, s.sedType(), s.inReplyTo(),

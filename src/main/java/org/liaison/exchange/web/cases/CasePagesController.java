@@ -11,13 +11,16 @@ import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.exchange.web.CaseAccessResolver;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The agents' and officers' pages: the inbox, the case search, one case with its SEDs, deadlines and history, and
@@ -32,6 +35,13 @@ class CasePagesController {
     CasePagesController(ExchangeCases cases, CaseAccessResolver access) {
         this.cases = cases;
         this.access = access;
+    }
+
+    /** A case one may not see, or that does not exist, is the cases' 404 page (its existence is not revealed). */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(CaseRefusedException refused) {
+        return "exchange/cases/not-found";
     }
 
     @GetMapping("/exchange/inbox")

@@ -15,13 +15,16 @@ import org.liaison.exchange.cases.SedSubmission;
 import org.liaison.exchange.seds.SedCatalogue;
 import org.liaison.exchange.seds.SedForm;
 import org.liaison.exchange.web.CaseAccessResolver;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Composing an SED from a form generated from its schema: in an existing case (a reply, or any SED the BUC allows),
@@ -38,6 +41,13 @@ public class CaseComposeController {
         this.cases = cases;
         this.catalogue = catalogue;
         this.access = access;
+    }
+
+    /** A case one may not see, or that does not exist, is the cases' 404 page (its existence is not revealed). */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(CaseRefusedException refused) {
+        return "exchange/cases/not-found";
     }
 
     @GetMapping("/exchange/cases/{id}/compose")

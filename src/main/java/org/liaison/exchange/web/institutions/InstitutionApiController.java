@@ -19,7 +19,7 @@ import org.liaison.exchange.institutions.InstitutionId;
 import org.liaison.exchange.internal.institutions.ImportMode;
 import org.liaison.exchange.internal.institutions.ImportSummary;
 import org.liaison.exchange.internal.institutions.InstitutionImporter;
-import org.springframework.http.ProblemDetail;
+import org.liaison.shared.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,8 +45,7 @@ class InstitutionApiController {
     @Operation(summary = "Search the institution repository",
             description = "Institutions still in the IR matching every given filter, sorted by id, one page at a time.")
     @ApiResponse(responseCode = "200", description = "One page of institutions")
-    @ApiResponse(responseCode = "400", description = "A malformed parameter; `errors` names each one",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A malformed parameter; `errors` names each one")
     InstitutionViews.PageView search(
             @Parameter(description = "Part of the name, acronym or id") @RequestParam(required = false) @Nullable String q,
             @Parameter(description = "EESSI country code (EL for Greece, UK for the United Kingdom)", example = "DE")
@@ -58,7 +57,7 @@ class InstitutionApiController {
             @Parameter(description = "Page size, 1 to 200 (default 20)") @RequestParam(required = false) @Nullable String size) {
         InstitutionQuery query = InstitutionQuery.parse(q, country, buc, environment, page, size);
         if (!query.problems().isEmpty()) {
-            throw new InstitutionApiExceptions.InvalidParameters(query.problems());
+            throw InstitutionApiExceptions.invalidParameters(query.problems());
         }
         return InstitutionViews.PageView.of(directory.search(query.search(), query.page(), query.size()));
     }
@@ -67,14 +66,13 @@ class InstitutionApiController {
     @Operation(summary = "One institution with its BUCs and roles, validity and access point",
             description = "Also answers for an institution an import removed (`removedOn` set), so that old cases resolve it.")
     @ApiResponse(responseCode = "200", description = "The institution")
-    @ApiResponse(responseCode = "404", description = "No institution has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No institution has this id")
     InstitutionViews.InstitutionView institution(@Parameter(description = "IR id, e.g. FR:CNAV") @PathVariable String id) {
         if (!InstitutionId.isValid(id)) {
-            throw new InstitutionApiExceptions.NotFound(id);
+            throw InstitutionApiExceptions.notFound(id);
         }
         return directory.find(InstitutionId.parse(id)).map(InstitutionViews.InstitutionView::of)
-                .orElseThrow(() -> new InstitutionApiExceptions.NotFound(id));
+                .orElseThrow(() -> InstitutionApiExceptions.notFound(id));
     }
 
     @GetMapping("/routing")
@@ -83,26 +81,25 @@ class InstitutionApiController {
                     + "the given environment only (a test institution never answers a production question). Cached "
                     + "until the next import.")
     @ApiResponse(responseCode = "200", description = "The counterparties, possibly none")
-    @ApiResponse(responseCode = "400", description = "A missing or malformed parameter; `errors` names each one",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A missing or malformed parameter; `errors` names each one")
     InstitutionViews.RoutingView routing(
             @Parameter(description = "BUC code", example = "LA_BUC_04") @RequestParam(required = false) @Nullable String buc,
             @Parameter(description = "EESSI country code", example = "NO") @RequestParam(required = false) @Nullable String country,
             @Parameter(description = "PRODUCTION (default) or TEST") @RequestParam(required = false) @Nullable String environment,
             @Parameter(description = "ISO date (default today)") @RequestParam(required = false) @Nullable String date) {
-        List<InstitutionQuery.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         String bucType = InstitutionQuery.buc(buc, problems);
         String countryCode = InstitutionQuery.country(country, problems);
         ExchangeEnvironment env = InstitutionQuery.environment(environment, problems);
         LocalDate day = InstitutionQuery.date(date, problems);
         if (InstitutionQuery.blank(buc)) {
-            problems.add(new InstitutionQuery.FieldProblem("buc", "institutions.error.required"));
+            problems.add(InstitutionQuery.problem("buc", "REQUIRED", "required"));
         }
         if (InstitutionQuery.blank(country)) {
-            problems.add(new InstitutionQuery.FieldProblem("country", "institutions.error.required"));
+            problems.add(InstitutionQuery.problem("country", "REQUIRED", "required"));
         }
         if (!problems.isEmpty() || bucType == null || countryCode == null) {
-            throw new InstitutionApiExceptions.InvalidParameters(problems);
+            throw InstitutionApiExceptions.invalidParameters(problems);
         }
         ExchangeEnvironment environmentAsked = env == null ? ExchangeEnvironment.PRODUCTION : env;
         LocalDate dayAsked = day == null ? LocalDate.now() : day;
@@ -120,17 +117,15 @@ class InstitutionApiController {
                     schema = @Schema(type = "object", description = "{\"format\": \"liaison-ir/1\", \"institutions\": [...]}"))))
     @ApiResponse(responseCode = "200", description = "Applied: the counts of added, changed, unchanged and removed institutions")
     @ApiResponse(responseCode = "400", description = "Refused, nothing changed: `errors` lists every bad record with its "
-            + "index, line, column and JSON path (first 100), or a bad `mode`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "index, line, column and JSON path (first 100), or a bad `mode`")
+    @ApiResponse(responseCode = "403", description = "Not an administrator")
     InstitutionViews.SummaryView importFile(
             @Parameter(description = "FULL or DELTA", required = true) @RequestParam(required = false) @Nullable String mode,
             InputStream body) {
         ImportMode importMode = mode(mode);
         ImportSummary summary = importer.importFile(body, importMode, "api");
         if (!summary.applied()) {
-            throw new InstitutionApiExceptions.Refused(summary);
+            throw InstitutionApiExceptions.refused(summary);
         }
         return InstitutionViews.SummaryView.of(summary);
     }
@@ -139,8 +134,9 @@ class InstitutionApiController {
         try {
             return ImportMode.valueOf(mode == null ? "" : mode.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InstitutionApiExceptions.InvalidParameters(List.of(new InstitutionQuery.FieldProblem("mode",
-                    InstitutionQuery.blank(mode) ? "institutions.error.required" : "institutions.error.mode")));
+            throw InstitutionApiExceptions.invalidParameters(List.of(InstitutionQuery.blank(mode)
+                    ? InstitutionQuery.problem("mode", "REQUIRED", "required")
+                    : InstitutionQuery.problem("mode", "UNKNOWN_VALUE", "mode")));
         }
     }
 }

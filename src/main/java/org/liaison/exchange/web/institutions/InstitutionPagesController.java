@@ -14,6 +14,8 @@ import org.liaison.exchange.internal.institutions.ImportMode;
 import org.liaison.exchange.internal.institutions.ImportSummary;
 import org.liaison.exchange.internal.institutions.InstitutionFacets;
 import org.liaison.exchange.internal.institutions.InstitutionImporter;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +53,7 @@ class InstitutionPagesController {
         model.addAttribute("bucTypes", facets.bucTypes());
         model.addAttribute("environments", ExchangeEnvironment.values());
         model.addAttribute("invalid", query.problems());
-        model.addAttribute("invalidFields", query.problems().stream().map(InstitutionQuery.FieldProblem::field).toList());
+        model.addAttribute("invalidFields", query.problems().stream().map(FieldProblem::field).toList());
         if (!query.problems().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("results", new InstitutionPage(java.util.List.of(), 0, query.size(), 0));
@@ -97,7 +99,7 @@ class InstitutionPagesController {
         ImportMode importMode = null;
         try {
             importMode = InstitutionApiController.mode(mode);
-        } catch (InstitutionApiExceptions.InvalidParameters e) {
+        } catch (InvalidInputException e) {
             // shown next to the radio buttons
         }
         model.addAttribute("modeError", importMode == null);

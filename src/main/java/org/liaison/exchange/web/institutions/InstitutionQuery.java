@@ -11,26 +11,24 @@ import org.liaison.exchange.institutions.InstitutionBuc;
 import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.institutions.InstitutionId;
 import org.liaison.exchange.institutions.InstitutionSearch;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.Message;
 
 /**
  * The search and routing parameters of the IR pages and API, checked all at once so that every bad one is reported.
  *
- * @param problems each bad parameter with the bundle key of its message
+ * @param problems each bad parameter with its message
  */
 record InstitutionQuery(InstitutionSearch search, int page, int size, List<FieldProblem> problems) {
 
     static final int DEFAULT_SIZE = 20;
-
-    /** A bad parameter: its name and the bundle key that explains it. */
-    record FieldProblem(String field, String code) {
-    }
 
     static InstitutionQuery parse(@Nullable String q, @Nullable String country, @Nullable String buc,
                                   @Nullable String environment, @Nullable String page, @Nullable String size) {
         List<FieldProblem> problems = new ArrayList<>();
         String text = blank(q) ? null : q.strip();
         if (text != null && text.length() > 100) {
-            problems.add(new FieldProblem("q", "institutions.error.q"));
+            problems.add(problem("q", "TOO_LONG", "q"));
         }
         String countryCode = country(country, problems);
         String bucType = buc(buc, problems);
@@ -38,7 +36,7 @@ record InstitutionQuery(InstitutionSearch search, int page, int size, List<Field
         int pageNumber = number(page, 0, "page", Integer.MAX_VALUE / InstitutionDirectory.MAX_PAGE_SIZE, problems);
         int pageSize = number(size, DEFAULT_SIZE, "size", InstitutionDirectory.MAX_PAGE_SIZE, problems);
         if (pageSize < 1) {
-            problems.add(new FieldProblem("size", "institutions.error.size"));
+            problems.add(problem("size", "OUT_OF_RANGE", "size"));
         }
         return new InstitutionQuery(new InstitutionSearch(text, countryCode, bucType, env, false), pageNumber,
                 Math.max(1, pageSize), List.copyOf(problems));
@@ -50,7 +48,7 @@ record InstitutionQuery(InstitutionSearch search, int page, int size, List<Field
         }
         String code = country.strip().toUpperCase(Locale.ROOT);
         if (!InstitutionId.EESSI_COUNTRIES.contains(code)) {
-            problems.add(new FieldProblem("country", "institutions.error.country"));
+            problems.add(problem("country", "UNKNOWN_COUNTRY", "country"));
             return null;
         }
         return code;
@@ -61,7 +59,7 @@ record InstitutionQuery(InstitutionSearch search, int page, int size, List<Field
             return null;
         }
         if (!InstitutionBuc.isBucType(buc.strip())) {
-            problems.add(new FieldProblem("buc", "institutions.error.buc"));
+            problems.add(problem("buc", "NOT_A_BUC", "buc"));
             return null;
         }
         return buc.strip();
@@ -74,7 +72,7 @@ record InstitutionQuery(InstitutionSearch search, int page, int size, List<Field
         try {
             return ExchangeEnvironment.valueOf(environment.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("environment", "institutions.error.environment"));
+            problems.add(problem("environment", "UNKNOWN_VALUE", "environment"));
             return null;
         }
     }
@@ -86,7 +84,7 @@ record InstitutionQuery(InstitutionSearch search, int page, int size, List<Field
         try {
             return LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("date", "institutions.error.date"));
+            problems.add(problem("date", "NOT_A_DATE", "date"));
             return null;
         }
     }
@@ -103,8 +101,13 @@ record InstitutionQuery(InstitutionSearch search, int page, int size, List<Field
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new FieldProblem(field, "institutions.error." + field));
+        problems.add(problem(field, "OUT_OF_RANGE", field));
         return fallback;
+    }
+
+    /** A bad parameter, its message {@code institutions.error.<key>} of {@code i18n/institutions}. */
+    static FieldProblem problem(String field, String code, String key) {
+        return new FieldProblem(field, code, Message.of("i18n.institutions", "institutions.error." + key));
     }
 
     static boolean blank(@Nullable String text) {

@@ -2,16 +2,18 @@ package org.liaison.exchange.web.routing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.internal.routing.RoutingRule;
 import org.liaison.exchange.internal.routing.RoutingRules;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.Message;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/exchange/routing-rules", produces = "application/json")
 @Tag(name = "Routing rules", description = "Which French institution an incoming case addressed to the liaison body goes to")
 class RoutingApiController {
+
+    private static final String CASES = "i18n.cases";
 
     private final RoutingRules rules;
     private final InstitutionDirectory directory;
@@ -52,14 +56,14 @@ class RoutingApiController {
             description = "The institution must be a French institution of the IR and, when a BUC is given, handle it as"
                     + " counterparty. The rule routes the next incoming case.")
     @ApiResponse(responseCode = "201", description = "The rule as stored, with its id")
-    @ApiResponse(responseCode = "400", description = "Invalid fields; `errors` lists each with its JSON path",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid fields; `errors` lists each with its JSON path")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     RoutingRule add(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The rule; priority and institution required")
                     @RequestBody RoutingRuleInput body) {
-        List<RoutingRuleInput.FieldProblem> problems = body.problems(directory);
+        List<FieldProblem> problems = body.problems(directory);
         if (!problems.isEmpty()) {
-            throw new RoutingApiProblems.Invalid(problems);
+            throw new InvalidInputException("invalid-routing-rule", Message.of(CASES, "routing.problem.invalid.title"),
+                    Message.of(CASES, "routing.problem.invalid.detail", problems.size()), problems);
         }
         return rules.add(body.rule());
     }
@@ -70,11 +74,11 @@ class RoutingApiController {
     @Operation(summary = "Delete a routing rule (administrators)")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
-    @ApiResponse(responseCode = "404", description = "No rule has this id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No rule has this id")
     void delete(@Parameter(description = "The rule's id") @PathVariable long id) {
         if (!rules.remove(id)) {
-            throw new RoutingApiProblems.NotFound(id);
+            throw new ProblemException(Problem.notFound("not-found", Message.of(CASES, "routing.problem.not-found.title"),
+                    Message.of(CASES, "routing.problem.not-found.detail", String.valueOf(id))));
         }
     }
 }

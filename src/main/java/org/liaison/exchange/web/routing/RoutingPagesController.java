@@ -13,6 +13,7 @@ import org.liaison.exchange.institutions.InstitutionId;
 import org.liaison.exchange.internal.routing.RoutingRules;
 import org.liaison.exchange.seds.SedSector;
 import org.liaison.identity.Organisations;
+import org.liaison.shared.FieldProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,7 @@ class RoutingPagesController {
     @PostMapping("/exchange/routing/rules")
     @PreAuthorize("hasRole('ADMIN')")
     String add(@ModelAttribute RoutingRuleInput input, Model model, HttpServletResponse response) {
-        List<RoutingRuleInput.FieldProblem> problems = input.problems(directory);
+        List<FieldProblem> problems = input.problems(directory);
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(model, input, problems, "", "", List.of());
@@ -74,7 +75,7 @@ class RoutingPagesController {
     String addMapping(@RequestParam(required = false) @Nullable String organisationCode,
                       @RequestParam(required = false) @Nullable String institution, Model model,
                       HttpServletResponse response) {
-        List<RoutingRuleInput.FieldProblem> problems = RoutingRuleInput.mappingProblems(directory, organisations,
+        List<FieldProblem> problems = RoutingRuleInput.mappingProblems(directory, organisations,
                 organisationCode,
                 institution);
         if (!problems.isEmpty()) {
@@ -93,9 +94,9 @@ class RoutingPagesController {
         return "redirect:/exchange/routing?done=mapping-removed#organisations";
     }
 
-    private String render(Model model, RoutingRuleInput form, List<RoutingRuleInput.FieldProblem> problems,
+    private String render(Model model, RoutingRuleInput form, List<FieldProblem> problems,
                           String organisationCode, String mappingInstitution,
-                          List<RoutingRuleInput.FieldProblem> mappingProblems) {
+                          List<FieldProblem> mappingProblems) {
         var all = rules.all();
         var mappings = rules.mappings();
         model.addAttribute("rules", all);
@@ -105,11 +106,11 @@ class RoutingPagesController {
         model.addAttribute("form", form);
         model.addAttribute("typed", values(form));
         model.addAttribute("problems", problems);
-        model.addAttribute("invalid", problems.stream().map(RoutingRuleInput.FieldProblem::field).toList());
+        model.addAttribute("invalid", problems.stream().map(FieldProblem::field).toList());
         model.addAttribute("organisationCode", organisationCode);
         model.addAttribute("mappingInstitution", mappingInstitution);
         model.addAttribute("mappingProblems", mappingProblems);
-        model.addAttribute("mappingInvalid", mappingProblems.stream().map(RoutingRuleInput.FieldProblem::field).toList());
+        model.addAttribute("mappingInvalid", mappingProblems.stream().map(FieldProblem::field).toList());
         model.addAttribute("sectors", Arrays.stream(SedSector.values()).map(SedSector::code).toList());
         return "exchange/routing/rules";
     }

@@ -14,6 +14,8 @@ import org.liaison.exchange.institutions.InstitutionRole;
 import org.liaison.exchange.internal.routing.RoutingRules;
 import org.liaison.exchange.seds.SedSector;
 import org.liaison.identity.Organisations;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.Message;
 
 /**
  * A routing rule or an organisation mapping as typed in the form or sent to the API, checked field by field so
@@ -22,10 +24,6 @@ import org.liaison.identity.Organisations;
 record RoutingRuleInput(@Nullable String priority, @Nullable String bucType, @Nullable String sector,
                         @Nullable String region, @Nullable String scheme, @Nullable String institution,
                         @Nullable String note) {
-
-    /** One problem: the field (form id and JSON property) and the bundle key of its message. */
-    record FieldProblem(String field, String code) {
-    }
 
     /** Mainland départements (01–95; Corsica is 2A and 2B, there is no 20 since 1976) and overseas ones (971–976). */
     private static final Pattern DEPARTEMENT = Pattern.compile("(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-6])");
@@ -40,29 +38,29 @@ record RoutingRuleInput(@Nullable String priority, @Nullable String bucType, @Nu
     List<FieldProblem> problems(InstitutionDirectory directory) {
         List<FieldProblem> problems = new ArrayList<>();
         if (parsedPriority().isEmpty()) {
-            problems.add(new FieldProblem("priority", "routing.error.priority"));
+            problems.add(problem("priority", "NOT_A_PRIORITY", "routing.error.priority"));
         }
         String buc = blankToNull(bucType);
         if (buc != null && !BucType.isValid(buc)) {
-            problems.add(new FieldProblem("bucType", "routing.error.buc"));
+            problems.add(problem("bucType", "NOT_A_BUC", "routing.error.buc"));
         }
         String sectorCode = blankToNull(sector);
         if (sectorCode != null && !SECTORS.contains(sectorCode)) {
-            problems.add(new FieldProblem("sector", "routing.error.sector"));
+            problems.add(problem("sector", "UNKNOWN_SECTOR", "routing.error.sector"));
         }
         String departement = blankToNull(region);
         if (departement != null && !DEPARTEMENT.matcher(departement).matches()) {
-            problems.add(new FieldProblem("region", "routing.error.region"));
+            problems.add(problem("region", "NOT_A_DEPARTEMENT", "routing.error.region"));
         }
         String schemeCode = blankToNull(scheme);
         if (schemeCode != null && !SCHEME.matcher(schemeCode).matches()) {
-            problems.add(new FieldProblem("scheme", "routing.error.scheme"));
+            problems.add(problem("scheme", "MALFORMED", "routing.error.scheme"));
         }
         institutionProblem(directory, institution, buc != null && BucType.isValid(buc) ? buc : null)
                 .ifPresent(problems::add);
         String noteText = blankToNull(note);
         if (noteText != null && noteText.length() > 200) {
-            problems.add(new FieldProblem("note", "routing.error.note"));
+            problems.add(problem("note", "TOO_LONG", "routing.error.note"));
         }
         return problems;
     }
@@ -77,10 +75,10 @@ record RoutingRuleInput(@Nullable String priority, @Nullable String bucType, @Nu
                                               @Nullable String organisation, @Nullable String institution) {
         List<FieldProblem> problems = new ArrayList<>();
         if (organisation == null || !ORGANISATION.matcher(organisation.trim()).matches()) {
-            problems.add(new FieldProblem("organisationCode", "routing.error.organisation"));
+            problems.add(problem("organisationCode", "MALFORMED", "routing.error.organisation"));
         } else if (organisations.find(organisation.trim()).isEmpty()) {
             // a mapping for an organisation nobody belongs to would give no agent anything
-            problems.add(new FieldProblem("organisationCode", "routing.error.organisation.unknown"));
+            problems.add(problem("organisationCode", "UNKNOWN_ORGANISATION", "routing.error.organisation.unknown"));
         }
         institutionProblem(directory, institution, null).ifPresent(problems::add);
         return problems;
@@ -91,18 +89,23 @@ record RoutingRuleInput(@Nullable String priority, @Nullable String bucType, @Nu
                                                              @Nullable String buc) {
         String value = blankToNull(id);
         if (value == null) {
-            return Optional.of(new FieldProblem("institution", "routing.error.institution.required"));
+            return Optional.of(problem("institution", "REQUIRED", "routing.error.institution.required"));
         }
         Optional<Institution> found = InstitutionId.isValid(value)
                 ? directory.find(InstitutionId.parse(value)).filter(i -> i.country().equals("FR") && i.removedOn() == null)
                 : Optional.empty();
         if (found.isEmpty()) {
-            return Optional.of(new FieldProblem("institution", "routing.error.institution.unknown"));
+            return Optional.of(problem("institution", "UNKNOWN_INSTITUTION", "routing.error.institution.unknown"));
         }
         if (buc != null && !found.get().handles(buc, InstitutionRole.COUNTERPARTY)) {
-            return Optional.of(new FieldProblem("institution", "routing.error.institution.buc"));
+            return Optional.of(problem("institution", "NOT_COUNTERPARTY", "routing.error.institution.buc"));
         }
         return Optional.empty();
+    }
+
+    /** A problem of the field (form id and JSON property), its message {@code key} of {@code i18n/cases}. */
+    private static FieldProblem problem(String field, String code, String key) {
+        return new FieldProblem(field, code, Message.of("i18n.cases", key));
     }
 
     private Optional<Integer> parsedPriority() {

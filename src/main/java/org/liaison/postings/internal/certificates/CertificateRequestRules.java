@@ -10,7 +10,7 @@ import org.liaison.agreements.Instrument;
 import org.liaison.agreements.InstrumentKind;
 import org.liaison.coordination.CertificateKind;
 import org.liaison.postings.CertificateRequest;
-import org.liaison.postings.InvalidCertificateRequestException.Problem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 
 /**
@@ -30,8 +30,8 @@ class CertificateRequestRules {
         this.registry = registry;
     }
 
-    List<Problem> check(CertificateRequest request) {
-        List<Problem> problems = new ArrayList<>();
+    List<FieldProblem> check(CertificateRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
         text(problems, "holderFamilyName", request.holderFamilyName(), 200);
         text(problems, "holderGivenNames", request.holderGivenNames(), 200);
         // a self-employed person has no employer: section 4 may stay empty
@@ -42,44 +42,48 @@ class CertificateRequestRules {
         optional(problems, "holderIdentifier", request.holderIdentifier(), 60);
         optional(problems, "postingRequestNumber", request.postingRequestNumber(), 60);
         if (request.holderNationality() != null && !PartnerCode.isValid(request.holderNationality())) {
-            problems.add(new Problem("holderNationality", "not a country code"));
+            problems.add(problem("holderNationality", "not-a-country"));
         }
         if (!request.holderBirthDate().isBefore(request.period().start())) {
-            problems.add(new Problem("holderBirthDate", "must be before the start of the period"));
+            problems.add(problem("holderBirthDate", "birth-date-after-start"));
         }
         PartnerCode home = registry.home().code();
         if (!request.competentState().equals(home)) {
-            problems.add(new Problem("competentState", "Liaison certifies the legislation of " + home + " only"));
+            problems.add(problem("competentState", "not-home-legislation", home));
         }
         if (request.workState().equals(home)) {
-            problems.add(new Problem("workState", "must be another state than the competent state"));
+            problems.add(problem("workState", "work-state-is-competent"));
         } else {
             if (registry.partner(request.workState()).isEmpty()) {
-                problems.add(new Problem("workState", "not a partner of " + home));
+                problems.add(problem("workState", "not-a-partner", home));
             }
         }
         Optional<Instrument> instrument = registry.instrument(request.instrumentId());
         if (instrument.isEmpty()) {
             if (!request.instrumentId().isBlank()) {
-                problems.add(new Problem("instrumentId", "not in the registry"));
+                problems.add(problem("instrumentId", "unknown-instrument"));
             }
         } else if (request.kind() == CertificateKind.PD_A1 != PD_A1_INSTRUMENTS.contains(instrument.get().kind())) {
-            problems.add(new Problem("kind", request.kind() + " is not the certificate of " + request.instrumentId()));
+            problems.add(problem("kind", "wrong-kind", request.kind(), request.instrumentId()));
         }
         return problems;
     }
 
-    private static void text(List<Problem> problems, String field, String value, int max) {
+    private static void text(List<FieldProblem> problems, String field, String value, int max) {
         if (value.isBlank()) {
-            problems.add(new Problem(field, "must not be blank"));
+            problems.add(problem(field, "required"));
         } else {
             optional(problems, field, value, max);
         }
     }
 
-    private static void optional(List<Problem> problems, String field, String value, int max) {
+    private static void optional(List<FieldProblem> problems, String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
-            problems.add(new Problem(field, "at most " + max + " characters"));
+            problems.add(problem(field, "too-long", max));
         }
+    }
+
+    private static FieldProblem problem(String field, String key, Object... arguments) {
+        return FieldProblem.keyed("i18n.certificates", "certificates.problem.", field, key, arguments);
     }
 }

@@ -12,13 +12,14 @@ import org.liaison.agreements.AgreementRegistry;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditTrail;
 import org.liaison.postings.CertificateAlreadyWithdrawnException;
-import org.liaison.postings.CertificateRequest;
 import org.liaison.postings.CertificateRequest.PublicField;
+import org.liaison.postings.CertificateRequest;
 import org.liaison.postings.CertificateVerification;
 import org.liaison.postings.Certificates;
 import org.liaison.postings.InvalidCertificateRequestException;
 import org.liaison.postings.IssuedCertificate;
 import org.liaison.postings.UnknownCertificateException;
+import org.liaison.shared.FieldProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,7 +54,7 @@ class JdbcCertificates implements Certificates {
     @Override
     @Transactional
     public IssuedCertificate issue(CertificateRequest request) {
-        List<InvalidCertificateRequestException.Problem> problems = rules.check(request);
+        List<FieldProblem> problems = rules.check(request);
         if (!problems.isEmpty()) {
             throw new InvalidCertificateRequestException(problems);
         }

@@ -5,15 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 import org.liaison.postings.CertificateVerification;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InvalidInputException;
+import org.liaison.shared.Message;
+import org.liaison.shared.Problem;
+import org.liaison.shared.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,38 +36,29 @@ class CertificateVerificationApiController {
     @ApiResponse(responseCode = "400", description = "Malformed number or code (problem naming each field)")
     @ApiResponse(responseCode = "404", description = "No certificate with this number and code")
     @ApiResponse(responseCode = "429", description = "Too many attempts from this address")
-    ResponseEntity<?> verify(
+    CertificateVerification verify(
             @Parameter(description = "Certificate number, e.g. FR-A1-2026-000123") @RequestParam(required = false) String number,
             @Parameter(description = "Verification code printed on the certificate, e.g. ABCDE-FGHJK") @RequestParam(required = false) String code,
             HttpServletRequest request) {
         VerificationDesk.Answer answer = desk.verify(number, code, request);
         if (answer.invalid()) {
-            return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                    "Invalid parameter(s): " + String.join(", ", answer.invalidFields()),
-                    Map.of("errors", answer.invalidFields().stream().map(field -> Map.of("field", field,
-                            "message", "number".equals(field) ? "expected a number like FR-A1-2026-000123"
-                                    : "expected 10 letters and digits like ABCDE-FGHJK")).toList()));
+            throw InvalidInputException.ofParameters(answer.invalidFields().stream().map(field -> new FieldProblem(
+                    field, "MALFORMED", text("certificates.verify." + field + ".invalid"))).toList());
         }
         if (answer.limited()) {
-            ResponseEntity<ProblemDetail> limited = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
-                    "Too many attempts", "Too many verification attempts from this address; try again later.", Map.of());
-            return ResponseEntity.status(limited.getStatusCode()).headers(limited.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(answer.retryAfterSeconds())).body(limited.getBody());
+            throw new ProblemException(Problem.tooManyRequests("too-many-attempts", text("certificates.verify.limited"),
+                    text("certificates.verify.limited.detail"), Duration.ofSeconds(answer.retryAfterSeconds())));
         }
         CertificateVerification verification = answer.verification();
         if (!verification.found()) {
-            return problem(HttpStatus.NOT_FOUND, "certificate-not-found", "Certificate not found",
-                    "No certificate matches this number and verification code.", Map.of());
+            // a wrong number and a wrong code are the same answer: nothing tells which certificates exist
+            throw new ProblemException(Problem.notFound("certificate-not-found", text("certificates.verify.not-found"),
+                    text("certificates.verify.not-found.detail")));
         }
-        return ResponseEntity.ok(verification);
+        return verification;
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String detail,
-                                                         Map<String, List<Map<String, String>>> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:liaison:problem:" + type));
-        problem.setTitle(title);
-        properties.forEach(problem::setProperty);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    private static Message text(String key) {
+        return Message.of("i18n.certificates", key);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.liaison.postings.internal.PostingProblems;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
 
@@ -18,12 +19,12 @@ public final class Outcomes {
         List<FieldProblem> problems = new ArrayList<>();
         String normalised = outcome == null ? "" : outcome.trim().toUpperCase(Locale.ROOT);
         if (normalised.isEmpty()) {
-            problems.add(FieldProblem.of("outcome", "required"));
+            problems.add(PostingProblems.of("outcome", "required"));
         } else if (!normalised.equals("APPROVE") && !normalised.equals("REFUSE")) {
-            problems.add(FieldProblem.of("outcome", "outcome"));
+            problems.add(PostingProblems.of("outcome", "outcome"));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(FieldProblem.of("reason", "required"));
+            problems.add(PostingProblems.of("reason", "required"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

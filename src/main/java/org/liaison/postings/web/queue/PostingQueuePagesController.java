@@ -6,8 +6,8 @@ import org.liaison.postings.internal.PostingAgreements;
 import org.liaison.postings.internal.PostingRequest;
 import org.liaison.postings.internal.PostingRequests;
 import org.liaison.postings.internal.PostingStatus;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
-import org.liaison.shared.web.FieldMessages;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -30,14 +30,11 @@ class PostingQueuePagesController {
 
     private final PostingRequests requests;
     private final PostingAgreements agreements;
-    private final FieldMessages messages;
     private final StateNames states;
 
-    PostingQueuePagesController(PostingRequests requests, PostingAgreements agreements, FieldMessages messages,
-                                StateNames states) {
+    PostingQueuePagesController(PostingRequests requests, PostingAgreements agreements, StateNames states) {
         this.requests = requests;
         this.agreements = agreements;
-        this.messages = messages;
         this.states = states;
     }
 
@@ -65,7 +62,7 @@ class PostingQueuePagesController {
             return "redirect:/postings/" + number + "?decided";
         } catch (InvalidInputException e) {
             model.addAttribute("reason", reason);
-            return page(request, FormErrors.of(messages.resolve(e.problems(), locale), f -> f), model, locale);
+            return page(request, FormErrors.of(e.problems(), locale, f -> f), model, locale);
         } catch (PostingRequests.NotInReview e) {
             return "redirect:/postings/" + number;
         }
@@ -82,11 +79,11 @@ class PostingQueuePagesController {
         } catch (InvalidInputException e) {
             model.addAttribute("institution", institution);
             model.addAttribute("justification", justification);
-            return page(request, FormErrors.none(), FormErrors.of(messages.resolve(e.problems(), locale), f -> f),
+            return page(request, FormErrors.none(), FormErrors.of(e.problems(), locale, f -> f),
                     model, locale);
         } catch (PostingAgreements.NotPossible e) {
-            FormErrors errors = FormErrors.of(java.util.List.of(new FieldMessages.FieldError("request",
-                    messages.message(e.reason(), locale))), f -> f);
+            FormErrors errors = FormErrors.of(java.util.List.of(new FieldProblem("request", "AGREEMENT_NOT_POSSIBLE",
+                    e.problem().detail())), locale, f -> f);
             return page(request, FormErrors.none(), errors, model, locale);
         }
     }

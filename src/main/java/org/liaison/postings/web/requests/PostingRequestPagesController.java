@@ -11,7 +11,6 @@ import org.liaison.postings.internal.SubmissionRateLimit;
 import org.liaison.postings.web.CertificatePdf;
 import org.liaison.postings.web.PostingRequestNotFound;
 import org.liaison.shared.InvalidInputException;
-import org.liaison.shared.web.FieldMessages;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,13 +28,11 @@ class PostingRequestPagesController {
 
     private final PostingRequests requests;
     private final SubmissionRateLimit rateLimit;
-    private final FieldMessages messages;
     private final StateNames states;
 
-    PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, FieldMessages messages, StateNames states) {
+    PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, StateNames states) {
         this.requests = requests;
         this.rateLimit = rateLimit;
-        this.messages = messages;
         this.states = states;
     }
 
@@ -61,7 +58,7 @@ class PostingRequestPagesController {
             model.addAttribute("names", states.names(locale));
             return "postings/receipt";
         } catch (InvalidInputException e) {
-            return form(model, form, FormErrors.of(messages.resolve(e.problems(), locale), PostingForm::fieldOf), locale);
+            return form(model, form, FormErrors.of(e.problems(), locale, PostingForm::fieldOf), locale);
         }
     }
 

@@ -24,7 +24,6 @@ import org.liaison.postings.web.PostingRequestView;
 import org.liaison.postings.web.TooManySubmissions;
 import org.liaison.postings.web.queue.Outcomes;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,10 +77,8 @@ public class PostingRequestsApiController {
                     + "answer; GET the request (with its access code) to find them. Anonymous clients are limited in "
                     + "submissions per hour (429).")
     @ApiResponse(responseCode = "201", description = "The request number, its access code (shown once) and its status")
-    @ApiResponse(responseCode = "400", description = "Every problem, each with its field, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "429", description = "Too many submissions from this address",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Every problem, each with its field, in `errors`")
+    @ApiResponse(responseCode = "429", description = "Too many submissions from this address")
     ReceiptView submit(@RequestBody Submission submission, HttpServletRequest http, @Nullable Authentication user) {
         if (user == null && !rateLimit.tryAcquire(http.getRemoteAddr())) {
             throw new TooManySubmissions();
@@ -95,8 +92,7 @@ public class PostingRequestsApiController {
             description = "Status, the engine's decision with its trace, the reason, the certificate numbers when issued. "
                     + "The requester gives the access code in the X-Access-Code header; a liaison officer needs none.")
     @ApiResponse(responseCode = "200", description = "The request")
-    @ApiResponse(responseCode = "404", description = "No such request, or a wrong access code",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request, or a wrong access code")
     PostingRequestView status(@PathVariable String number,
                               @Parameter(description = "The access code given at submission")
                               @RequestHeader(name = ACCESS_CODE, required = false) @Nullable String accessCode,
@@ -113,8 +109,7 @@ public class PostingRequestsApiController {
             description = "The requester gives the access code in the X-Access-Code header.")
     @ApiResponse(responseCode = "200", description = "The certificate as an accessible PDF",
             content = @Content(mediaType = "application/pdf"))
-    @ApiResponse(responseCode = "404", description = "No such request or certificate, or a wrong access code",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such request or certificate, or a wrong access code")
     org.springframework.http.ResponseEntity<byte[]> certificate(@PathVariable String number, @PathVariable String certificate,
                                                                 @RequestHeader(name = ACCESS_CODE, required = false) @Nullable String accessCode) {
         byte[] pdf = (accessCode == null ? java.util.Optional.<byte[]>empty()
@@ -135,10 +130,8 @@ public class PostingRequestsApiController {
             description = "APPROVE issues the certificate; REFUSE closes the request. A reason is always required.",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The request as decided")
-    @ApiResponse(responseCode = "400", description = "A missing outcome or reason, in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The request is not waiting for an officer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A missing outcome or reason, in `errors`")
+    @ApiResponse(responseCode = "409", description = "The request is not waiting for an officer")
     PostingRequestView decide(@PathVariable String number, @RequestBody DecisionInput decision, Authentication officer) {
         if (requests.find(number).isEmpty()) {
             throw new PostingRequestNotFound();
@@ -164,15 +157,11 @@ public class PostingRequestsApiController {
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "201", description = "The request, linked to its exchange case (`exchangeCaseId`)")
     @ApiResponse(responseCode = "400", description = "A missing justification or institution, an institution that cannot "
-            + "receive the A001, or the A001 refused by the exchange, every problem in `errors`",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Not a liaison officer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such request",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "receive the A001, or the A001 refused by the exchange, every problem in `errors`")
+    @ApiResponse(responseCode = "403", description = "Not a liaison officer")
+    @ApiResponse(responseCode = "404", description = "No such request")
     @ApiResponse(responseCode = "409", description = "The request needs no agreement, is not in the queue, already has its "
-            + "case, or its partner is outside EESSI",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "case, or its partner is outside EESSI")
     PostingRequestView askAgreement(@PathVariable String number, @RequestBody AgreementRequestInput input,
                                     Authentication officer) {
         if (requests.find(number).isEmpty()) {

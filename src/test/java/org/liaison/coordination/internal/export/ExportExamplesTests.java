@@ -3,11 +3,12 @@ package org.liaison.coordination.internal.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
-import org.liaison.coordination.benefits.BenefitProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
@@ -144,8 +145,8 @@ class ExportExamplesTests {
     void incompleteQuestionsListEveryProblem() {
         ExportDecision d = ENGINE.decide(new ExportQuestion(null, null, null, null));
         assertThat(d.status()).isEqualTo(ExportStatus.INVALID);
-        assertThat(d.problems()).extracting(BenefitProblem::field).containsExactly("benefit", "residence", "date");
-        assertThat(d.problems().get(0).message().en()).isEqualTo("This field is required.");
+        assertThat(d.problems()).extracting(FieldProblem::field).containsExactly("benefit", "residence", "date");
+        assertThat(d.problems().get(0).message().in(Locale.ENGLISH)).isEqualTo("This field is required.");
     }
 
     @Test

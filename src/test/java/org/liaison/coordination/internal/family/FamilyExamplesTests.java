@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
-import org.liaison.coordination.benefits.BenefitProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyDecision;
 import org.liaison.coordination.benefits.FamilyEntitlement;
@@ -134,9 +134,9 @@ class FamilyExamplesTests {
                 new FamilyEntitlement(PartnerCode.of("FR"), FamilyGround.ACTIVITY, new BigDecimal("-1.00"), -3),
                 new FamilyEntitlement(PartnerCode.of("FR"), null, new BigDecimal("10.005"), null))));
         assertThat(d.status()).isEqualTo(FamilyStatus.INVALID);
-        assertThat(d.problems()).extracting(BenefitProblem::field).containsExactly("date", "children",
+        assertThat(d.problems()).extracting(FieldProblem::field).containsExactly("date", "children",
                 "entitlements[0].monthlyAmount", "entitlements[0].periodMonths", "entitlements[1].state",
                 "entitlements[1].ground", "entitlements[1].monthlyAmount");
-        assertThat(d.problems()).extracting(BenefitProblem::code).contains("NEGATIVE_AMOUNT", "AMOUNT_SCALE", "DUPLICATE_STATE");
+        assertThat(d.problems()).extracting(FieldProblem::code).contains("NEGATIVE_AMOUNT", "AMOUNT_SCALE", "DUPLICATE_STATE");
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liaison.coordination.care.CareInputProblem;
+import org.liaison.shared.FieldProblem;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareCareKind;
@@ -104,7 +104,7 @@ class HealthcareEngineTests {
         HealthcareClaim bad = new HealthcareClaim("FR", "fr", "DE", true, null, false, true, DAY, "NOPE", 0,
                 new BigDecimal("10.001"), new BigDecimal("-5"));
 
-        assertThat(ENGINE.assess(bad).problems()).extracting(CareInputProblem::field).containsExactly(
+        assertThat(ENGINE.assess(bad).problems()).extracting(FieldProblem::field).containsExactly(
                 "residenceState", "kind", "invoice", "hostStatutoryRefund", "quantity", "actCode");
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.liaison.coordination.pensions.PensionCalculation;
@@ -226,7 +227,7 @@ class PensionCalculationTests {
                 "periods[1]:OVERLAPS_SAME_SCHEME", "periods[2].end:END_BEFORE_START", "periods[2].state:NO_RULE",
                 "rules[0].minimumMonths:NEGATIVE", "rules[0].monthlyAccrual:MORE_THAN_TWO_DECIMALS",
                 "rules[0].minimumPension:NEGATIVE");
-        assertThat(estimate.problems()).allSatisfy(p -> assertThat(p.message().en()).isNotBlank());
+        assertThat(estimate.problems()).allSatisfy(p -> assertThat(p.message().in(Locale.ENGLISH)).isNotBlank());
     }
 
     @Test

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.care.UnemploymentAssessment;
@@ -18,6 +18,7 @@ import org.liaison.coordination.care.UnemploymentClaim;
 import org.liaison.coordination.care.UnemploymentExportRequest;
 import org.liaison.coordination.care.UnemploymentKind;
 import org.liaison.coordination.care.UnemploymentPeriod;
+import org.liaison.shared.FieldProblem;
 
 class UnemploymentEngineTests {
 
@@ -153,10 +154,10 @@ class UnemploymentEngineTests {
                         period("DE", "2025-06-01", "2025-12-31")),
                 null, new BigDecimal("-1"), new BigDecimal("1.234"));
 
-        assertThat(ENGINE.assess(bad).problems()).extracting(CareInputProblem::field).containsExactly(
+        assertThat(ENGINE.assess(bad).problems()).extracting(FieldProblem::field).containsExactly(
                 "residenceState", "kind", "unemployedFrom", "periods[0].to", "periods[2]", "monthlyBenefitPaid",
                 "monthlyBenefitLastState");
-        assertThat(ENGINE.assess(bad).problems().get(0).message().en()).contains("residenceState");
+        assertThat(ENGINE.assess(bad).problems().get(0).message().in(Locale.ENGLISH)).contains("residenceState");
     }
 
     @Test

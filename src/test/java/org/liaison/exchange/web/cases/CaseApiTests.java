@@ -101,13 +101,14 @@ class CaseApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors.length()").value(2))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("$.counterparty")))
-                .andExpect(jsonPath("$.errors[*].code", hasItem("content.malformed")));
+                .andExpect(jsonPath("$.errors[*].field", hasItem("counterparty")))
+                .andExpect(jsonPath("$.errors[*].code", hasItem("CONTENT_MALFORMED")));
         mvc.perform(body(post(CASES), opening("FR:CLEISS", "DE:DVKA", Seds.valid("A010")).replace("\"A009\",\"content\"",
                         "\"A010\",\"content\"")).with(httpBasic(name("officer"), officer)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.errors[0].field").value("$.sedType"))
-                .andExpect(jsonPath("$.errors[0].rule").value(org.hamcrest.Matchers.containsString("LA_BUC_04")));
+                .andExpect(jsonPath("$.errors").doesNotExist())
+                .andExpect(jsonPath("$.reasons[0].field").value("sedType"))
+                .andExpect(jsonPath("$.reasons[0].rule").value(org.hamcrest.Matchers.containsString("LA_BUC_04")));
     }
 
     @Test
@@ -127,7 +128,7 @@ class CaseApiTests {
         mvc.perform(get(CASES + "/" + id).with(httpBasic(name("editor"), editor))).andExpect(status().isForbidden());
         mvc.perform(body(post(CASES), opening("FR:CNAV", "DE:DVKA", Seds.valid("A009"))).with(httpBasic(name("cpam"), cpam)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].code").value("institution.not-yours"));
+                .andExpect(jsonPath("$.errors[0].code").value("INSTITUTION_NOT_YOURS"));
     }
 
     @Test

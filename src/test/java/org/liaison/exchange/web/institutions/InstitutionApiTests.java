@@ -152,11 +152,13 @@ class InstitutionApiTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:liaison:problem:import-refused"))
                 .andExpect(jsonPath("$.refused").value(1))
-                .andExpect(jsonPath("$.errors[0].index").value(1))
-                .andExpect(jsonPath("$.errors[0].line").value(4))
-                .andExpect(jsonPath("$.errors[0].column").value(1))
-                .andExpect(jsonPath("$.errors[0].path").value("$.institutions[1].environment"))
-                .andExpect(jsonPath("$.errors[0].message").value("Required field missing or empty."));
+                .andExpect(jsonPath("$.errors[0].field").value("institutions[1].environment"))
+                .andExpect(jsonPath("$.errors[0].code").value("FIELD_REQUIRED"))
+                .andExpect(jsonPath("$.errors[0].message").value("Required field missing or empty."))
+                .andExpect(jsonPath("$.positions[0].field").value("institutions[1].environment"))
+                .andExpect(jsonPath("$.positions[0].index").value(1))
+                .andExpect(jsonPath("$.positions[0].line").value(4))
+                .andExpect(jsonPath("$.positions[0].column").value(1));
         mvc.perform(get(INSTITUTIONS + "/HU:D" + suffix).with(agent)).andExpect(status().isNotFound());
         mvc.perform(post(IMPORTS).param("mode", "SOMETIMES").contentType(MediaType.APPLICATION_JSON).content("{}").with(admin))
                 .andExpect(status().isBadRequest())

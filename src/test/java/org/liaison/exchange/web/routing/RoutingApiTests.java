@@ -2,6 +2,7 @@ package org.liaison.exchange.web.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -103,8 +104,9 @@ class RoutingApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors.length()").value(6))
-                .andExpect(jsonPath("$.errors[*].path", containsInAnyOrder("$.priority", "$.bucType", "$.sector",
-                        "$.region", "$.scheme", "$.institution")));
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("priority", "bucType", "sector",
+                        "region", "scheme", "institution")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'priority')].code").value(hasItem("NOT_A_PRIORITY")));
     }
 
     @Test

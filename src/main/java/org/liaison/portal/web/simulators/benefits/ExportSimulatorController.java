@@ -7,13 +7,12 @@ import java.util.Map;
 import org.liaison.agreements.StateNames;
 import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitInputs;
-import org.liaison.coordination.benefits.BenefitProblem;
 import org.liaison.coordination.benefits.BenefitViews;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
 import org.liaison.coordination.benefits.ExportStatus;
-import org.liaison.shared.web.FieldMessages;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,9 +62,8 @@ class ExportSimulatorController {
         return "simulators/export-simulator";
     }
 
-    static FormErrors errors(List<BenefitProblem> problems, Locale locale) {
-        return FormErrors.of(problems.stream().map(p -> new FieldMessages.FieldError(p.field(), p.message().in(locale))).toList(),
-                ExportSimulatorController::fieldId);
+    static FormErrors errors(List<FieldProblem> problems, Locale locale) {
+        return FormErrors.of(problems, locale, ExportSimulatorController::fieldId);
     }
 
     /** The form field of a JSON path: {@code entitlements[1].monthlyAmount} → {@code amount1}, {@code children[0]} → {@code child0}. */

@@ -12,7 +12,7 @@ import org.liaison.coordination.benefits.FamilyDecision;
 import org.liaison.coordination.benefits.FamilyGround;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
-import org.liaison.shared.web.FieldMessages;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +32,11 @@ class FamilySimulatorController {
     private final BenefitInputs inputs;
     private final FamilyPriority engine;
     private final StateNames states;
-    private final FieldMessages messages;
 
-    FamilySimulatorController(BenefitInputs inputs, FamilyPriority engine, StateNames states, FieldMessages messages) {
+    FamilySimulatorController(BenefitInputs inputs, FamilyPriority engine, StateNames states) {
         this.inputs = inputs;
         this.engine = engine;
         this.states = states;
-        this.messages = messages;
     }
 
     @GetMapping(PATH)
@@ -57,12 +55,11 @@ class FamilySimulatorController {
         BenefitInputs.Read<FamilyCase> read = inputs.family(form.input());
         FamilyDecision decision = engine.decide(read.value());
         if (!form.formProblems().isEmpty() || !read.problems().isEmpty() || decision.status() == FamilyStatus.INVALID) {
-            List<FieldMessages.FieldError> errors = new ArrayList<>();
-            form.formProblems().forEach(p -> errors.add(new FieldMessages.FieldError(p.field(), messages.message(p.message(), locale))));
+            List<FieldProblem> errors = new ArrayList<>(form.formProblems());
             BenefitInputs.merge(read.problems(), decision.problems()).stream()
                     .filter(p -> errors.stream().noneMatch(e -> e.field().equals(form.fieldOf(p.field()))))
-                    .forEach(p -> errors.add(new FieldMessages.FieldError(form.fieldOf(p.field()), p.message().in(locale))));
-            model.addAttribute("errors", FormErrors.of(errors, field -> field));
+                    .forEach(p -> errors.add(p.at(form.fieldOf(p.field()))));
+            model.addAttribute("errors", FormErrors.of(errors, locale, field -> field));
             return "simulators/family-simulator";
         }
         BenefitViews.Family answer = BenefitViews.Family.of(decision);

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.liaison.coordination.benefits.BenefitInputs;
-import org.liaison.shared.web.FieldMessages;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.Message;
 
 /**
  * The family-benefit simulator's form as submitted: the date, one row per state (state, ground of the right,
@@ -14,7 +15,7 @@ import org.liaison.shared.web.FieldMessages;
  * with a JSON path lands on the right field.
  */
 record FamilySimulatorForm(int states, int children, BenefitInputs.FamilyInput input, List<Integer> stateRows,
-                           List<Integer> childRows, List<FieldMessages.FieldError> formProblems) {
+                           List<Integer> childRows, List<FieldProblem> formProblems) {
 
     static final int MAX_STATES = 4;
     static final int MAX_CHILDREN = 6;
@@ -27,7 +28,7 @@ record FamilySimulatorForm(int states, int children, BenefitInputs.FamilyInput i
         } else if ("addChild".equals(p.get("action"))) {
             children = Math.min(children + 1, MAX_CHILDREN);
         }
-        List<FieldMessages.FieldError> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         List<BenefitInputs.EntitlementInput> rights = new ArrayList<>();
         List<Integer> stateRows = new ArrayList<>();
         for (int i = 0; i < states; i++) {
@@ -78,26 +79,26 @@ record FamilySimulatorForm(int states, int children, BenefitInputs.FamilyInput i
         }
     }
 
-    private static BigDecimal number(String text, String field, List<FieldMessages.FieldError> problems) {
+    private static BigDecimal number(String text, String field, List<FieldProblem> problems) {
         if (text.isBlank()) {
             return null;
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            problems.add(new FieldMessages.FieldError(field, "benefits.problem.amount"));
+            problems.add(new FieldProblem(field, "NOT_AN_AMOUNT", Message.of("i18n.benefits", "benefits.problem.amount")));
             return null;
         }
     }
 
-    private static Integer months(String text, String field, List<FieldMessages.FieldError> problems) {
+    private static Integer months(String text, String field, List<FieldProblem> problems) {
         if (text.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            problems.add(new FieldMessages.FieldError(field, "benefits.problem.months"));
+            problems.add(new FieldProblem(field, "NOT_WHOLE_MONTHS", Message.of("i18n.benefits", "benefits.problem.months")));
             return null;
         }
     }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.liaison.agreements.StateNames;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareReimbursement;
 import org.liaison.coordination.care.HealthcareTariff;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FieldMessages;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -50,10 +50,9 @@ class HealthcareSimulatorController {
         model.addAttribute("form", form);
         CareRequests read = new CareRequests();
         HealthcareAssessment assessment = engine.assess(CareRequests.healthcare(form.request(read), read));
-        List<CareInputProblem> problems = read.merge(assessment.problems());
+        List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
-            model.addAttribute("errors", FormErrors.of(problems.stream()
-                    .map(p -> new FieldMessages.FieldError(p.field(), labelled(p, locale))).toList(), f -> f));
+            model.addAttribute("errors", FormErrors.of(problems, f -> f, p -> labelled(p, locale)));
             return "simulators/healthcare-reimbursement";
         }
         model.addAttribute("assessment", assessment);
@@ -61,7 +60,7 @@ class HealthcareSimulatorController {
     }
 
     /** The problem's text with the field's label instead of its technical path, which the API shows. */
-    private String labelled(CareInputProblem problem, Locale locale) {
+    private String labelled(FieldProblem problem, Locale locale) {
         String text = problem.message().in(locale);
         return text.startsWith(problem.field())
                 ? messages.message("care.sim." + problem.field() + ".label", locale) + text.substring(problem.field().length())

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.agreements.StateNames;
-import org.liaison.coordination.care.CareInputProblem;
 import org.liaison.coordination.care.CareRequests;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentCoordination;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FieldMessages;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -49,10 +49,9 @@ class UnemploymentSimulatorController {
         }
         CareRequests read = new CareRequests();
         UnemploymentAssessment assessment = engine.assess(CareRequests.unemployment(form.request(read), read));
-        List<CareInputProblem> problems = read.merge(assessment.problems());
+        List<FieldProblem> problems = read.merge(assessment.problems());
         if (!problems.isEmpty()) {
-            model.addAttribute("errors", FormErrors.of(problems.stream()
-                    .map(p -> new FieldMessages.FieldError(p.field(), labelled(p, locale))).toList(), f -> f));
+            model.addAttribute("errors", FormErrors.of(problems, f -> f, p -> labelled(p, locale)));
             return "simulators/unemployment-assessment";
         }
         model.addAttribute("assessment", assessment);
@@ -60,7 +59,7 @@ class UnemploymentSimulatorController {
     }
 
     /** The problem's text with the field's label instead of its JSON path. */
-    private String labelled(CareInputProblem problem, Locale locale) {
+    private String labelled(FieldProblem problem, Locale locale) {
         String text = problem.message().in(locale);
         String field = problem.field();
         if (!text.startsWith(field)) {

@@ -9,7 +9,7 @@ import org.liaison.coordination.ApplicableLegislation;
 import org.liaison.coordination.CertificateKind;
 import org.liaison.coordination.DecisionView;
 import org.liaison.coordination.SituationValidator;
-import org.liaison.shared.web.FieldMessages;
+import org.liaison.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +27,13 @@ class SimulatorController {
     private final SituationValidator validator;
     private final ApplicableLegislation engine;
     private final AgreementRegistry registry;
-    private final FieldMessages messages;
     private final StateNames states;
 
     SimulatorController(SituationValidator validator, ApplicableLegislation engine, AgreementRegistry registry,
-                        FieldMessages messages, StateNames states) {
+                        StateNames states) {
         this.validator = validator;
         this.engine = engine;
         this.registry = registry;
-        this.messages = messages;
         this.states = states;
     }
 
@@ -56,7 +54,7 @@ class SimulatorController {
         }
         SituationValidator.Result result = validator.validate(SimulatorSituation.of(steps));
         if (!result.valid()) {
-            model.addAttribute("problems", messages.resolve(result.problems(), locale));
+            model.addAttribute("problems", FormErrors.of(result.problems(), locale, field -> field).items());
             return "simulators/answer";
         }
         DecisionView decision = DecisionView.of(engine.decide(result.situation()));

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.liaison.agreements.StateNames;
 import org.liaison.coordination.pensions.PensionEstimateView;
 import org.liaison.coordination.pensions.PensionInputs;
-import org.liaison.shared.web.FieldMessages;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -65,9 +64,7 @@ class PensionSimulatorController {
         PensionInputs.Outcome outcome = inputs.estimate(form.input());
         if (!outcome.valid()) {
             PensionForm shown = form;
-            List<FieldMessages.FieldError> errors = outcome.problems().stream()
-                    .map(p -> new FieldMessages.FieldError(p.field(), p.message().in(locale))).toList();
-            return render(form, FormErrors.of(errors, shown::fieldId), model, locale);
+            return render(form, FormErrors.of(outcome.problems(), locale, shown::fieldId), model, locale);
         }
         model.addAttribute("estimate", PensionEstimateView.of(outcome.estimate(), outcome.request(), locale,
                 messages.getMessage("pensions.notice", null, locale)));
