@@ -75,7 +75,7 @@ class ProblemBodyTests {
                         "{\"case\": {\"status\": \"DREAMING\"}}", "Requête invalide", "Invalid request"),
                 Arguments.of("cases", "POST", "/api/v1/exchange/cases", null, "{\"bucType\": \"LA_BUC_04\"}",
                         "Envoi refusé", "Submission refused"),
-                Arguments.of("routing rules", "POST", "/api/v1/exchange/routing-rules", null, "{\"priority\": \"first\"}",
+                Arguments.of("routing rules", "POST", "/api/v1/exchange/routing-rules", null, "{\"priority\": -1}",
                         "Règle de routage invalide", "Invalid routing rule"),
                 Arguments.of("institution search", "GET", "/api/v1/exchange/institutions", "country=ZZ&size=0", null,
                         "Paramètres non valides", "Invalid parameters"));

@@ -23,7 +23,8 @@ public record LocalizedText(String fr, String en) implements Text {
         return preferred.isEmpty() ? (english ? fr : en) : preferred;
     }
 
-    public boolean isEmpty() {
+    /** Whether there is no text in either language (not a bean property: it never reaches a JSON answer). */
+    public boolean blank() {
         return fr.isEmpty() && en.isEmpty();
     }
 }

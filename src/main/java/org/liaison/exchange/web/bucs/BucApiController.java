@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,19 +75,19 @@ class BucApiController {
     @PostMapping(path = "/{type}/checks", consumes = "application/json")
     @Operation(summary = "Ask the BUC engine whether an action is allowed now", security = @SecurityRequirement(name = "basic"),
             description = "Send a snapshot of the case (status, participants, SEDs so far) and the proposed action (send an "
-                    + "SED, or an administrative action: CLOSE_LOCALLY, CLOSE_GLOBALLY, REOPEN_REQUEST, REOPEN_REPLY, REOPEN, "
-                    + "ADD_PARTICIPANT, REMOVE_PARTICIPANT, FORWARD, INVALIDATE, REMINDER, REMINDER_REPLY, REJECT, CLARIFY, "
-                    + "CLARIFY_REPLY). The answer: allowed (with the SED sent and the status after), or refused with a "
+                    + "SED, or one of the administrative actions of action.kind). The answer: allowed (with the SED sent and the status after), or refused with a "
                     + "reason code, an explanation in French and English and the rule of the definition; plus what the "
                     + "acting side may do that day, the replies awaited and the case's closing and archiving dates. "
                     + "Nothing is stored.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = "application/json", examples = @ExampleObject(name = "A011 answers an A001", value = CHECK_EXAMPLE))))
+                    mediaType = "application/json", schema = @Schema(implementation = BucApiViews.CheckRequest.class),
+                    examples = @ExampleObject(name = "A011 answers an A001", value = CHECK_EXAMPLE))))
     @ApiResponse(responseCode = "200", description = "The verdict (allowed or refused) and the case's dates")
     @ApiResponse(responseCode = "400", description = "Malformed request: every problem with its JSON path in `errors`")
     @ApiResponse(responseCode = "401", description = "Not signed in")
     @ApiResponse(responseCode = "404", description = "No such BUC")
-    BucApiViews.CheckResult check(@PathVariable String type, @RequestBody(required = false) @Nullable String body) {
+    BucApiViews.CheckResult check(@Parameter(description = "BUC code", example = "LA_BUC_01") @PathVariable String type,
+                                  @RequestBody(required = false) @Nullable String body) {
         var definition = BucLookup.definition(definitions, type, null);
         BucCheckParser.Check check = new BucCheckParser(json).parse(definition.type(), definitions.latestVersion(), body);
         BucLookup.definition(definitions, type, check.version());

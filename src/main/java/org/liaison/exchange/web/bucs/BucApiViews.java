@@ -1,5 +1,6 @@
 package org.liaison.exchange.web.bucs;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.liaison.exchange.bucs.BucCaseStatus;
 import org.liaison.exchange.bucs.BucDeadline;
 import org.liaison.exchange.bucs.BucDefinition;
 import org.liaison.exchange.bucs.BucLifecycle;
+import org.liaison.exchange.bucs.BucParticipant;
 import org.liaison.exchange.bucs.BucSedRule;
+import org.liaison.exchange.bucs.BucSedState;
 import org.liaison.exchange.bucs.BucTimeLimits;
 import org.liaison.exchange.bucs.BucVerdict;
 import org.liaison.exchange.bucs.CaseRole;
@@ -78,5 +81,36 @@ final class BucApiViews {
 
     static List<CaseRole> sorted(Collection<CaseRole> roles) {
         return roles.stream().sorted().toList();
+    }
+
+    /**
+     * The body of a check as the API reads it (the parser reads it field by field, to report every problem with its
+     * JSON path; this record only documents it).
+     */
+    @Schema(name = "BucCheckRequest", description = "A case as it stands and the action proposed on it")
+    record CheckRequest(@Schema(description = "Data-model version (default: the newest)", example = "4.3") @Nullable String version,
+                        @Schema(name = "case", requiredMode = Schema.RequiredMode.REQUIRED) CheckedCase snapshot,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ProposedAction action) {
+    }
+
+    @Schema(name = "BucCheckedCase", description = "The case: its status, when it was created, who takes part, the SEDs so far")
+    record CheckedCase(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) BucCaseStatus status,
+                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-03-02") LocalDate createdOn,
+                       @Schema(description = "Since when it has this status (default: its creation)") @Nullable LocalDate statusSince,
+                       List<BucParticipant> participants, List<CheckedSed> seds) {
+    }
+
+    @Schema(name = "BucCheckedSed", description = "An SED of the case")
+    record CheckedSed(@Schema(example = "1") String id, @Schema(example = "A001") String type, CaseRole sender,
+                      @Schema(description = "The id of the SED it answers") @Nullable String inReplyTo,
+                      BucSedState state, @Schema(example = "2026-03-02") LocalDate date) {
+    }
+
+    @Schema(name = "BucProposedAction", description = "What a side proposes to do, and on which day")
+    record ProposedAction(BucActionKind kind, CaseRole by,
+                          @Schema(description = "The SED sent (required for SEND)", example = "A011") @Nullable String sed,
+                          @Schema(description = "The id of the SED answered or acted on", example = "1") @Nullable String target,
+                          @Schema(description = "For adding or removing a participant: its IR id") @Nullable String participant,
+                          @Schema(example = "2026-03-20") LocalDate on) {
     }
 }

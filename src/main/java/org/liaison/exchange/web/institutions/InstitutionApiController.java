@@ -120,7 +120,9 @@ class InstitutionApiController {
             + "index, line, column and JSON path (first 100), or a bad `mode`")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
     InstitutionViews.SummaryView importFile(
-            @Parameter(description = "FULL or DELTA", required = true) @RequestParam(required = false) @Nullable String mode,
+            @Parameter(description = "FULL: the file is the whole IR; DELTA: only what it lists changes", required = true,
+                    schema = @Schema(implementation = ImportMode.class), example = "DELTA")
+            @RequestParam(required = false) @Nullable String mode,
             InputStream body) {
         ImportMode importMode = mode(mode);
         ImportSummary summary = importer.importFile(body, importMode, "api");

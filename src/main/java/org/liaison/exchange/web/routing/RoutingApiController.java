@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.liaison.exchange.institutions.InstitutionDirectory;
-import org.liaison.exchange.internal.routing.RoutingRule;
 import org.liaison.exchange.internal.routing.RoutingRules;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
@@ -45,8 +44,8 @@ class RoutingApiController {
             description = "The first rule (lowest priority number) whose non-null criteria all match routes the case;"
                     + " no match leaves it in the liaison officers' queue.")
     @ApiResponse(responseCode = "200", description = "Every rule, by priority then id")
-    List<RoutingRule> list() {
-        return rules.all();
+    List<RoutingRuleView.Stored> list() {
+        return rules.all().stream().map(RoutingRuleView.Stored::of).toList();
     }
 
     @PostMapping(consumes = "application/json")
@@ -58,14 +57,15 @@ class RoutingApiController {
     @ApiResponse(responseCode = "201", description = "The rule as stored, with its id")
     @ApiResponse(responseCode = "400", description = "Invalid fields; `errors` lists each with its JSON path")
     @ApiResponse(responseCode = "403", description = "Not an administrator")
-    RoutingRule add(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The rule; priority and institution required")
-                    @RequestBody RoutingRuleInput body) {
+    RoutingRuleView.Stored add(@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The rule; priority and institution required")
+                    @RequestBody RoutingRuleView.Request request) {
+        RoutingRuleInput body = request.input();
         List<FieldProblem> problems = body.problems(directory);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("invalid-routing-rule", Message.of(CASES, "routing.problem.invalid.title"),
                     Message.of(CASES, "routing.problem.invalid.detail", problems.size()), problems);
         }
-        return rules.add(body.rule());
+        return RoutingRuleView.Stored.of(rules.add(body.rule()));
     }
 
     @DeleteMapping("/{id}")

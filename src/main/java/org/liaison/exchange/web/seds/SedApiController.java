@@ -94,7 +94,7 @@ class SedApiController {
     @ApiResponse(responseCode = "200", description = "The validation outcome")
     @ApiResponse(responseCode = "400", description = "A version not written like one (e.g. 4.3); `errors` names it")
     @ApiResponse(responseCode = "404", description = "No SED has this code, or it has no schema in that version")
-    SedApiViews.ValidationResult validate(@PathVariable String code,
+    SedApiViews.ValidationResult validate(@Parameter(description = "SED code", example = "A009") @PathVariable String code,
                                           @Parameter(description = "Data-model version (default: the newest)") @RequestParam(required = false) @Nullable String version,
                                           @RequestBody(description = "The SED document (JSON)", content = @Content(mediaType = "application/json"))
                                           @org.springframework.web.bind.annotation.RequestBody(required = false) @Nullable String document,

@@ -62,8 +62,11 @@ public class PostingRequestsApiController {
     }
 
     /** An officer's decision on a request in the queue. */
-    record DecisionInput(@Schema(description = "APPROVE or REFUSE") @Nullable String outcome,
-                         @Schema(description = "Why; shown to the requester") @Nullable String reason) {
+    @Schema(name = "PostingDecision")
+    record DecisionInput(@Schema(description = "The officer's decision", allowableValues = {"APPROVE", "REFUSE"},
+                                 example = "APPROVE") @Nullable String outcome,
+                         @Schema(description = "Why; shown to the requester", example = "Activité substantielle en France confirmée par l’Urssaf")
+                         @Nullable String reason) {
     }
 
     @PostMapping(consumes = "application/json")

@@ -34,7 +34,7 @@ class SedCatalogueTests {
     void titlesComeInBothLanguagesUnlessNoSourceGivesOne() {
         for (SedType type : CATALOGUE.all()) {
             if (type.titleStatus() == SedType.TitleStatus.UNKNOWN) {
-                assertThat(type.title().isEmpty()).as(type.code()).isTrue();
+                assertThat(type.title().blank()).as(type.code()).isTrue();
             } else {
                 assertThat(type.title().fr()).as(type.code()).isNotBlank();
                 assertThat(type.title().en()).as(type.code()).isNotBlank();
