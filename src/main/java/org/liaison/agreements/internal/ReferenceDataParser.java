@@ -32,9 +32,9 @@ public final class ReferenceDataParser {
                         PartnerCode.of(r.get("partner_code")), date(r.get("from")), date(r.get("to")),
                         InstrumentPeriod.Role.valueOf(r.get("role").toUpperCase(java.util.Locale.ROOT)),
                         FactStatus.fromCode(r.get("status")), r.get("source"), note(r))),
-                rows(files, "facts.csv", r -> new Fact(r.get("instrument_id"), code(r.get("partner_code")),
+                rows(files, "facts.csv", r -> readable(new Fact(r.get("instrument_id"), code(r.get("partner_code")),
                         FactType.fromCode(r.get("fact")), blankToNull(r.get("value")), date(r.get("valid_from")),
-                        date(r.get("valid_to")), FactStatus.fromCode(r.get("status")), r.get("source"), note(r))),
+                        date(r.get("valid_to")), FactStatus.fromCode(r.get("status")), r.get("source"), note(r)))),
                 rows(files, "timeline.csv", r -> new TimelineEvent(PartialDate.parse(r.get("date")), r.get("title_fr"),
                         r.get("title_en"), blankToNull(r.get("instrument_id")), r.get("source"))));
     }
@@ -48,6 +48,14 @@ public final class ReferenceDataParser {
                 throw new ReferenceDataException(file + " line " + (i + 2) + ": " + e.getMessage(), e);
             }
         }).toList();
+    }
+
+    /** A value its type cannot read fails the load here, with its file and line, rather than a later look-up. */
+    private static Fact readable(Fact fact) {
+        if (fact.value() != null) {
+            fact.type().parse(fact.value());
+        }
+        return fact;
     }
 
     private static LocalizedText note(Map<String, String> row) {

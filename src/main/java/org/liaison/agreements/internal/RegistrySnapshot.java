@@ -5,16 +5,21 @@ import static java.util.stream.Collectors.toUnmodifiableList;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.Fact;
+import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Instrument;
 import org.liaison.agreements.InstrumentPeriod;
+import org.liaison.agreements.Parameter;
 import org.liaison.agreements.Partner;
 import org.liaison.agreements.PartnerKind;
 import org.liaison.agreements.TimelineEvent;
@@ -37,6 +42,11 @@ public final class RegistrySnapshot implements AgreementRegistry {
     private final Map<String, List<Fact>> factsByInstrument;
     private final List<TimelineEvent> timeline;
     private final Map<PartnerCode, Governing[]> governingByPartner;
+    private final Map<ParameterKey, Parameter<?>> resolvedParameters;
+
+    /** An instrument's parameter for a partner, or for none ({@code partner} null: its general facts only). */
+    private record ParameterKey(String instrumentId, @Nullable PartnerCode partner, FactType type) {
+    }
 
     /** A governing period with its instrument and, when they do not depend on the date, its parameters. */
     private record Governing(InstrumentPeriod period, Instrument instrument, Parameters.Resolved resolved) {
@@ -62,6 +72,27 @@ public final class RegistrySnapshot implements AgreementRegistry {
         this.governingByPartner = Map.copyOf(periodsByPartner.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().filter(p -> p.role() == InstrumentPeriod.Role.GOVERNING).map(this::governing)
                         .toArray(Governing[]::new))));
+        this.resolvedParameters = resolveParameters();
+    }
+
+    /**
+     * Every parameter of the instruments whose facts have no validity bounds, for each of their partners and for
+     * none, resolved once by the same rule as {@link AgreementRegistry#parameter}: a look-up is then a map read.
+     */
+    private Map<ParameterKey, Parameter<?>> resolveParameters() {
+        Map<ParameterKey, Parameter<?>> resolved = new HashMap<>();
+        factsByInstrument.forEach((instrumentId, facts) -> {
+            if (!Parameters.dateIndependent(facts)) {
+                return;
+            }
+            Stream.concat(Stream.of((PartnerCode) null), partnersOf(instrumentId).stream()).forEach(partner -> {
+                for (FactType type : FactType.values()) {
+                    resolved.put(new ParameterKey(instrumentId, partner, type), Parameter.of(
+                            Fact.select(facts, partner, LocalDate.EPOCH, type), type, type.valueType()));
+                }
+            });
+        });
+        return Map.copyOf(resolved);
     }
 
     private Governing governing(InstrumentPeriod period) {
@@ -124,6 +155,18 @@ public final class RegistrySnapshot implements AgreementRegistry {
         List<Fact> all = factsByInstrument.getOrDefault(instrumentId, List.of());
         return partner.map(code -> all.stream().filter(f -> f.partner() == null || f.partner().equals(code)).toList())
                 .orElse(all);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Parameter<T> parameter(String instrumentId, @Nullable PartnerCode partner, LocalDate day, FactType type,
+                                      Class<T> valueType) {
+        Parameter<?> resolved = resolvedParameters.get(new ParameterKey(instrumentId, partner, type));
+        if (resolved == null) {
+            return AgreementRegistry.super.parameter(instrumentId, partner, day, type, valueType);
+        }
+        type.requireValuesOf(valueType);
+        return (Parameter<T>) resolved;
     }
 
     @Override

@@ -32,11 +32,9 @@ public final class ExportEngine implements BenefitExport {
 
     private static final String HOME = "FR";
     private final AgreementRegistry registry;
-    private final ExportFacts facts;
 
     public ExportEngine(AgreementRegistry registry) {
         this.registry = registry;
-        this.facts = new ExportFacts(registry);
     }
 
     @Override
@@ -59,7 +57,7 @@ public final class ExportEngine implements BenefitExport {
         }
         GoverningInstrument instrument = governing.get();
         if (REGULATION_KINDS.contains(instrument.instrument().kind())) {
-            return RegulationExport.decide(question, entry, instrument, facts);
+            return RegulationExport.decide(question, entry, instrument, registry);
         }
         return underConvention(question.benefit(), entry, instrument);
     }

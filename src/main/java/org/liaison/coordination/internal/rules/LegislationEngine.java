@@ -39,7 +39,7 @@ public final class LegislationEngine implements ApplicableLegislation {
 
     public LegislationEngine(AgreementRegistry registry) {
         this.regimes = new Regimes(registry);
-        this.rules = new SegmentRules(new RuleParameters(registry));
+        this.rules = new SegmentRules(registry);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactType;
 import org.liaison.agreements.Parameter;
 import org.liaison.coordination.Activity;
@@ -28,10 +29,10 @@ import org.liaison.shared.PartnerCode;
  */
 final class MultiStatePolicy {
 
-    private final RuleParameters parameters;
+    private final AgreementRegistry parameters;
     private final SingleStatePolicy single;
 
-    MultiStatePolicy(RuleParameters parameters, SingleStatePolicy single) {
+    MultiStatePolicy(AgreementRegistry parameters, SingleStatePolicy single) {
         this.parameters = parameters;
         this.single = single;
     }
@@ -178,8 +179,8 @@ final class MultiStatePolicy {
             return trace.check("SUBSTANTIAL_PART_IN_RESIDENCE", p.code(), NEEDS_INFORMATION, Map.of(), p.reference(),
                     "check.sharesMissing");
         }
-        Parameter<Integer> threshold = parameters.integer(segment.regime().governing().instrument().id(),
-                segment.regime().partner(), segment.period().start(), FactType.SUBSTANTIAL_PART_PERCENT);
+        Parameter<Integer> threshold = parameters.parameter(segment.regime().governing().instrument().id(),
+                segment.regime().partner(), segment.period().start(), FactType.SUBSTANTIAL_PART_PERCENT, Integer.class);
         if (!(threshold instanceof Parameter.Known<Integer> known)) {
             return trace.check("SUBSTANTIAL_PART_IN_RESIDENCE", p.code(), NEEDS_ASSESSMENT, Map.of(), p.reference(),
                     "check.parameterUnknown", "substantial_part_percent");

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Parameter;
@@ -46,9 +47,9 @@ final class PostingPolicy {
         Provision lexLoci();
     }
 
-    private final RuleParameters parameters;
+    private final AgreementRegistry parameters;
 
-    PostingPolicy(RuleParameters parameters) {
+    PostingPolicy(AgreementRegistry parameters) {
         this.parameters = parameters;
     }
 
@@ -74,8 +75,8 @@ final class PostingPolicy {
         }
         if (family == Family.REG_883 || family == Family.UK_WA || family == Family.UK_TCA) {
             FactType type = selfEmployed ? FactType.SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS : FactType.PRIOR_AFFILIATION_MONTHS;
-            Parameter<Integer> minimum = parameters.integer(g.instrument().id(), segment.regime().partner(),
-                    activity.period().start(), type);
+            Parameter<Integer> minimum = parameters.parameter(g.instrument().id(), segment.regime().partner(),
+                    activity.period().start(), type, Integer.class);
             results.add(priorAffiliation(segment, posting, minimum, code, posted, trace));
         }
         if (!regulation) {
@@ -222,8 +223,8 @@ final class PostingPolicy {
             return trace.check("PERSONAL_SCOPE", code, MET, Map.of("nationality", nationality.toUpperCase()),
                     posted.reference(), "check.personalScope.MET");
         }
-        Parameter<Boolean> covered = parameters.yesNo(segment.regime().instrumentId(), partner, segment.period().start(),
-                FactType.THIRD_COUNTRY_NATIONALS);
+        Parameter<Boolean> covered = parameters.parameter(segment.regime().instrumentId(), partner,
+                segment.period().start(), FactType.THIRD_COUNTRY_NATIONALS, Boolean.class);
         if (!(covered instanceof Parameter.Known<Boolean> known)) {
             return trace.check("PERSONAL_SCOPE", code, NEEDS_ASSESSMENT, Map.of("nationality", nationality.toUpperCase()),
                     posted.reference(), "check.personalScope.NEEDS_ASSESSMENT");

@@ -5,6 +5,7 @@ import static org.liaison.coordination.RequirementResult.NEEDS_ASSESSMENT;
 
 import java.util.List;
 import java.util.Map;
+import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.DecisionStatus;
@@ -21,7 +22,7 @@ final class SegmentRules {
     private final SingleStatePolicy single;
     private final MultiStatePolicy multi;
 
-    SegmentRules(RuleParameters parameters) {
+    SegmentRules(AgreementRegistry parameters) {
         this.postings = new PostingPolicy(parameters);
         this.single = new SingleStatePolicy();
         this.multi = new MultiStatePolicy(parameters, single);
