@@ -103,7 +103,7 @@ public final class ExportEngine implements BenefitExport {
     static ExportDecision frenchLawAlone(ExportBenefit benefit, BenefitCatalogue.Entry entry, String instrumentId,
                                          List<RequirementCheck> checks) {
         Provision provision = new Provision("FR_LAW_" + benefit.name(), entry.frenchLaw(),
-                BenefitTexts.text("export.provision.frenchLaw"));
+                BenefitTexts.message("export.provision.frenchLaw"));
         checks.add(check("FRENCH_LAW_PAYMENT_ABROAD", provision.code(), entry.frenchLawAbroad(),
                 Map.of("benefit", benefit.name()), entry.frenchLaw(),
                 "export.check.frenchLaw." + entry.frenchLawAbroad().name()));
@@ -120,12 +120,12 @@ public final class ExportEngine implements BenefitExport {
         String citation = gi.instrument().legalReference().isBlank() ? id : gi.instrument().legalReference();
         String code = "INSTRUMENT_" + id.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
         return new Provision(code, new LegalReference(citation, gi.instrument().source()),
-                BenefitTexts.text("export.provision.instrument", gi.instrument().titleFr(), gi.instrument().titleEn()));
+                BenefitTexts.message("export.provision.instrument", gi.instrument().titleFr(), gi.instrument().titleEn()));
     }
 
     static RequirementCheck check(String code, String provision, RequirementResult result, Map<String, String> facts,
                                   LegalReference reference, String textKey) {
-        return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.text(textKey));
+        return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.message(textKey));
     }
 
     private static List<BenefitProblem> validate(ExportQuestion q) {

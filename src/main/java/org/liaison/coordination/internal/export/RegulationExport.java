@@ -42,7 +42,7 @@ final class RegulationExport {
         if (id.contains("3-4-1959")) {
             // The 1959 regulations are not modelled: their export rules are left to an officer.
             Provision p = new Provision("EU_3_1959", new LegalReference("Reg. 3/58 and 4/58", gi.instrument().source()),
-                    BenefitTexts.text("export.provision.EU_3_1959"));
+                    BenefitTexts.message("export.provision.EU_3_1959"));
             List<RequirementCheck> checks = List.of(ExportEngine.check("INSTRUMENT_NOT_MODELLED", p.code(),
                     RequirementResult.NEEDS_ASSESSMENT, Map.of("instrument", id), p.reference(), "export.check.notModelled"));
             return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, p, null, null, checks, List.of());
@@ -95,7 +95,7 @@ final class RegulationExport {
             // A period is never guessed: without the registry's fact an officer reads the instrument.
             checks.add(new RequirementCheck("EXPORT_PERIOD", p.code(), RequirementResult.NEEDS_INFORMATION,
                     Map.of("instrument", id, "missingFacts", String.join(",", missing)), articles.exportRef(),
-                    BenefitTexts.text("export.check.u2.period.missing", String.join(", ", missing))));
+                    BenefitTexts.message("export.check.u2.period.missing", String.join(", ", missing))));
             return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, p, months.optional().orElse(null),
                     max.optional().orElse(null), checks, List.of(), missing);
         }
@@ -105,7 +105,7 @@ final class RegulationExport {
         checks.add(new RequirementCheck("EXPORT_PERIOD", p.code(), RequirementResult.MET,
                 Map.of("exportMonths", String.valueOf(exportMonths), "maxExportMonths", String.valueOf(maxMonths),
                         "factsVerified", String.valueOf(checked)),
-                articles.exportRef(), BenefitTexts.text("export.check.u2.period", exportMonths, maxMonths)));
+                articles.exportRef(), BenefitTexts.message("export.check.u2.period", exportMonths, maxMonths)));
         return new ExportDecision(ExportStatus.EXPORTABLE, id, p, exportMonths, maxMonths, checks, List.of());
     }
 
@@ -113,6 +113,6 @@ final class RegulationExport {
     private static Provision provision(String codeAndCitation, Articles articles) {
         String code = codeAndCitation.substring(0, codeAndCitation.indexOf(':'));
         String citation = codeAndCitation.substring(codeAndCitation.indexOf(':') + 1);
-        return new Provision(code, new LegalReference(citation, articles.source()), BenefitTexts.text("export.provision." + code));
+        return new Provision(code, new LegalReference(citation, articles.source()), BenefitTexts.message("export.provision." + code));
     }
 }

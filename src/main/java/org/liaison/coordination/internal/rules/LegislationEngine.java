@@ -21,7 +21,8 @@ import org.liaison.shared.PartnerCode;
  * The applicable-legislation engine, a staged flow after NAV's melosys: (1) take the situation as checked by the
  * web layer, (2) derive the facts — which instrument governs each part of the period, split where an instrument or
  * an activity starts or ends, (3) select the provisions that can apply to each part, (4) evaluate them as policies
- * that record every check. Plain Java: a pure function of the situation and the registry.
+ * whose named requirements return their findings, then fold the findings into the decision. Plain Java: a pure
+ * function of the situation and the registry.
  */
 public final class LegislationEngine implements ApplicableLegislation {
 
@@ -44,7 +45,6 @@ public final class LegislationEngine implements ApplicableLegislation {
 
     @Override
     public Decision decide(Situation situation) {
-        Trace trace = new Trace();
         List<Segment.Indexed> activities = new ArrayList<>();
         for (int i = 0; i < situation.activities().size(); i++) {
             activities.add(new Segment.Indexed(i, situation.activities().get(i)));
@@ -58,8 +58,10 @@ public final class LegislationEngine implements ApplicableLegislation {
         for (DatePeriod part : parts(situation, activities)) {
             List<Segment.Indexed> active = activities.stream().filter(a -> a.activity().period().overlaps(part)).toList();
             Regime regime = regimes.on(states(situation, active), part.start(), situationStart);
-            outcomes.add(rules.evaluate(new Segment(part, active, regime, situation, situationStart), trace));
+            outcomes.add(rules.evaluate(new Segment(part, active, regime, situation, situationStart)));
         }
+        Trace trace = new Trace();
+        outcomes.forEach(outcome -> outcome.findings().forEach(trace::add));
         DecisionStatus status = outcomes.stream().map(Outcome::status)
                 .max(Comparator.comparingInt(Outcome::severity)).orElse(DecisionStatus.NEEDS_ASSESSMENT);
         List<LegislationPeriod> legislation = status == DecisionStatus.NEEDS_INFORMATION ? List.of()

@@ -2,66 +2,51 @@ package org.liaison.coordination.internal.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import org.liaison.agreements.FactStatus;
-import org.liaison.agreements.Parameter;
 import org.liaison.coordination.Decision;
 import org.liaison.coordination.RequirementCheck;
-import org.liaison.coordination.RequirementResult;
-import org.liaison.shared.LegalReference;
+import org.liaison.shared.Message;
+import org.liaison.shared.Text;
 
 /**
- * What the engine checked while deciding one situation: the requirement checks (each once, whatever the number of
- * period parts that needed it), the warnings and the missing facts. Checks and warnings are sorted when read so
- * that the decision does not depend on the order in which the situation lists its activities.
+ * The fold of the findings the policies returned for every part of one situation into the decision's trace: each
+ * requirement check once (whatever the number of parts that needed it), each warning once, the missing facts.
+ * Checks and warnings are sorted so that the decision does not depend on the order in which the situation lists
+ * its activities; nothing is formatted to sort them.
  */
 final class Trace {
 
+    private static final Comparator<RequirementCheck> CHECKS = Comparator.comparing(RequirementCheck::provision)
+            .thenComparing(RequirementCheck::code).thenComparing(c -> new TreeMap<>(c.facts()).toString());
+    private static final Comparator<Decision.Warning> WARNINGS = Comparator.comparing(Decision.Warning::code)
+            .thenComparing(Decision.Warning::text, Trace::compare);
+
     private final Set<RequirementCheck> checks = new LinkedHashSet<>();
-    private final Map<String, Decision.Warning> warnings = new LinkedHashMap<>();
+    private final Set<Decision.Warning> warnings = new LinkedHashSet<>();
     private final Set<String> missingFacts = new TreeSet<>();
 
-    RequirementResult check(String code, String provision, RequirementResult result, Map<String, String> facts,
-                            LegalReference reference, String textKey, Object... args) {
-        checks.add(new RequirementCheck(code, provision, result, facts, reference, RuleTexts.text(textKey, args)));
-        return result;
-    }
-
-    void warn(String code, String textKey, Object... args) {
-        warnings.putIfAbsent(code + "|" + RuleTexts.text(textKey, args).en(),
-                new Decision.Warning(code, RuleTexts.text(textKey, args)));
-    }
-
-    void missing(String fact) {
-        missingFacts.add(fact);
-    }
-
-    /** A parameter read with status {@code to_check} is used, with a warning saying so. */
-    void warnIfToCheck(Parameter<?> parameter, String name, String instrumentId) {
-        if (parameter.status() == FactStatus.TO_CHECK) {
-            warn("PARAMETER_TO_CHECK", "warning.parameterToCheck", name, instrumentId, describe(parameter));
+    void add(Finding finding) {
+        if (finding.check() != null) {
+            checks.add(finding.check());
         }
-    }
-
-    static String describe(Parameter<?> parameter) {
-        return parameter instanceof Parameter.Known<?> k ? String.valueOf(k.value()) : "?";
+        warnings.addAll(finding.warnings());
+        missingFacts.addAll(finding.missingFacts());
     }
 
     List<RequirementCheck> checks() {
         List<RequirementCheck> sorted = new ArrayList<>(checks);
-        sorted.sort(Comparator.comparing(RequirementCheck::provision).thenComparing(RequirementCheck::code)
-                .thenComparing(c -> new TreeSetKey(c.facts()).toString()));
+        sorted.sort(CHECKS);
         return sorted;
     }
 
     List<Decision.Warning> warnings() {
-        List<Decision.Warning> sorted = new ArrayList<>(warnings.values());
-        sorted.sort(Comparator.comparing(Decision.Warning::code).thenComparing(w -> w.text().en()));
+        List<Decision.Warning> sorted = new ArrayList<>(warnings);
+        sorted.sort(WARNINGS);
         return sorted;
     }
 
@@ -69,15 +54,22 @@ final class Trace {
         return List.copyOf(missingFacts);
     }
 
-    boolean hasMissingFacts() {
-        return !missingFacts.isEmpty();
+    /**
+     * The order of two warnings' texts as their English would sort, without formatting them: the same message sorts
+     * by its arguments, which its text shows in that order.
+     */
+    private static int compare(Text a, Text b) {
+        if (a instanceof Message x && b instanceof Message y) {
+            int byKey = x.key().compareTo(y.key());
+            for (int i = 0; byKey == 0 && i < Math.min(x.arguments().size(), y.arguments().size()); i++) {
+                byKey = argument(x.arguments().get(i)).compareTo(argument(y.arguments().get(i)));
+            }
+            return byKey;
+        }
+        return a.in(Locale.ENGLISH).compareTo(b.in(Locale.ENGLISH));
     }
 
-    /** A map's entries in key order, for a stable sort key. */
-    private record TreeSetKey(Map<String, String> facts) {
-        @Override
-        public String toString() {
-            return new java.util.TreeMap<>(facts).toString();
-        }
+    private static String argument(Object argument) {
+        return argument instanceof Text text ? text.in(Locale.ENGLISH) : String.valueOf(argument);
     }
 }

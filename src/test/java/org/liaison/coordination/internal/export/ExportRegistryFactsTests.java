@@ -61,7 +61,7 @@ class ExportRegistryFactsTests {
         assertThat(d.exportMonths()).isEqualTo(3);
         assertThat(d.maxExportMonths()).isNull();
         assertThat(d.checks()).extracting(RequirementCheck::result).contains(RequirementResult.NEEDS_INFORMATION);
-        assertThat(d.checks().get(d.checks().size() - 1).explanation().fr()).contains("unemployment_export_max_months");
+        assertThat(d.checks().get(d.checks().size() - 1).explanation().in(java.util.Locale.FRENCH)).contains("unemployment_export_max_months");
     }
 
     /** The real registry with every fact of one type removed. */
