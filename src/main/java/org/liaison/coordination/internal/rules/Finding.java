@@ -46,6 +46,19 @@ record Finding(RequirementResult result, @Nullable RequirementCheck check, List<
                 RuleTexts.message(textKey, args)), List.of(), List.of(), null);
     }
 
+    private static final String[] SMALL_NUMBERS = new String[1000];
+
+    static {
+        for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+            SMALL_NUMBERS[i] = Integer.toString(i);
+        }
+    }
+
+    /** A number as a fact's value (months, percentages): the small ones are built once. */
+    static String fact(long number) {
+        return number >= 0 && number < SMALL_NUMBERS.length ? SMALL_NUMBERS[(int) number] : Long.toString(number);
+    }
+
     /** A warning only: the requirement counts as met. */
     static Finding warning(String code, String textKey, Object... args) {
         return met().warn(code, textKey, args);
@@ -73,6 +86,9 @@ record Finding(RequirementResult result, @Nullable RequirementCheck check, List<
     }
 
     private static <T> List<T> plus(List<T> list, T element) {
+        if (list.isEmpty()) {
+            return List.of(element);
+        }
         List<T> all = new ArrayList<>(list.size() + 1);
         all.addAll(list);
         all.add(element);

@@ -205,7 +205,7 @@ final class MultiStatePolicy {
         if (payShare != null) {
             facts.put("remunerationShareInResidence", payShare.stripTrailingZeros().toPlainString());
         }
-        return Finding.check("SUBSTANTIAL_PART_IN_RESIDENCE", p, result, facts, "check.substantialPart." + result,
+        return Finding.check("SUBSTANTIAL_PART_IN_RESIDENCE", p, result, facts, RuleTexts.key("check.substantialPart.", result),
                 residence.value(), timeShare == null ? "–" : timeShare.stripTrailingZeros().toPlainString(),
                 payShare == null ? "–" : payShare.stripTrailingZeros().toPlainString(), known.value())
                 .warnIfToCheck(threshold, "substantial_part_percent", segment.regime().instrumentId());

@@ -49,8 +49,8 @@ final class PostingPolicy {
         Posting posting = new Posting(segment, posted, provisions.posting(selfEmployed));
         List<Requirement> applicable = requirements.of(segment.regime().family(), selfEmployed);
         List<Finding> findings = new ArrayList<>(applicable.size() + 1);
-        for (Requirement requirement : applicable) {
-            findings.add(requirement.check(posting));
+        for (int i = 0; i < applicable.size(); i++) {
+            findings.add(applicable.get(i).check(posting));
         }
         return outcome(posting, provisions, findings);
     }
@@ -80,8 +80,10 @@ final class PostingPolicy {
             findings.add(Finding.warning("EXCEPTION_NOT_NEEDED", "warning.exceptionNotNeeded"));
         }
         DecisionStatus status = any(findings, NEEDS_ASSESSMENT) ? DecisionStatus.NEEDS_ASSESSMENT : DecisionStatus.DECIDED;
-        Finding.Extension extension = findings.stream().map(Finding::extension).filter(e -> e != null).findFirst()
-                .orElse(null);
+        Finding.Extension extension = null;
+        for (int i = 0; i < findings.size() && extension == null; i++) {
+            extension = findings.get(i).extension();
+        }
         if (extension == null) {
             return Outcome.of(status, part, from, posting.provision(), instrumentId, findings);
         }
@@ -100,8 +102,8 @@ final class PostingPolicy {
     }
 
     private static boolean any(List<Finding> findings, RequirementResult result) {
-        for (Finding finding : findings) {
-            if (finding.result() == result) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).result() == result) {
                 return true;
             }
         }

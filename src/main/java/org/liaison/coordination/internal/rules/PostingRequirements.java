@@ -6,7 +6,7 @@ import static org.liaison.coordination.RequirementResult.NEEDS_INFORMATION;
 import static org.liaison.coordination.RequirementResult.NOT_MET;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +122,7 @@ final class PostingRequirements {
         }
         RequirementResult seated = employer.seat().equals(p.from()) ? MET : NOT_MET;
         return p.check("EMPLOYER_IN_SENDING_STATE", seated, Map.of("employerSeat", employer.seat().value(),
-                "sendingState", p.from().value()), "check.employerSeat." + seated, employer.seat().value(), p.from().value());
+                "sendingState", p.from().value()), RuleTexts.key("check.employerSeat.", seated), employer.seat().value(), p.from().value());
     }
 
     /** Checked only of an employer seated in the sending state (the previous requirement says why otherwise). */
@@ -138,7 +138,7 @@ final class PostingRequirements {
         }
         RequirementResult result = substantial ? MET : NOT_MET;
         return p.check("EMPLOYER_SUBSTANTIAL_ACTIVITY", result, Map.of("substantialActivityInSeat", substantial.toString()),
-                "check.substantialActivity." + result, p.from().value());
+                RuleTexts.key("check.substantialActivity.", result), p.from().value());
     }
 
     private static Finding notReplacingPostedWorker(Posting p) {
@@ -163,7 +163,7 @@ final class PostingRequirements {
         }
         RequirementResult result = similar ? MET : NOT_MET;
         return p.check("SIMILAR_ACTIVITY", result, Map.of("similarActivity", similar.toString()),
-                "check.similarActivity." + result);
+                RuleTexts.key("check.similarActivity.", result));
     }
 
     private Finding priorAffiliation(Posting p) {
@@ -191,10 +191,10 @@ final class PostingRequirements {
             return p.check("PRIOR_AFFILIATION", NEEDS_ASSESSMENT, Map.of(), "check.parameterUnknown",
                     "prior_affiliation_months");
         }
-        long months = Period.between(prior.period().start(), start).toTotalMonths();
+        long months = ChronoUnit.MONTHS.between(prior.period().start(), start);
         RequirementResult result = months >= known.value() ? MET : NOT_MET;
-        return p.check("PRIOR_AFFILIATION", result, Map.of("priorMonths", Long.toString(months),
-                        "minimumMonths", known.value().toString()), "check.priorAffiliation." + result,
+        return p.check("PRIOR_AFFILIATION", result, Map.of("priorMonths", Finding.fact(months),
+                        "minimumMonths", Finding.fact(known.value())), RuleTexts.key("check.priorAffiliation.", result),
                 from.value(), months, known.value())
                 .warnIfToCheck(minimum, "prior_affiliation_months", p.segment().regime().instrumentId());
     }
@@ -220,12 +220,15 @@ final class PostingRequirements {
         }
         RequirementResult result = known.value() ? MET : NOT_MET;
         return p.check("PERSONAL_SCOPE", result, Map.of("nationality", nationality.toUpperCase(),
-                        "thirdCountryNationalsCovered", known.value().toString()), "check.personalScope.thirdCountry." + result)
+                        "thirdCountryNationalsCovered", known.value().toString()), RuleTexts.key("check.personalScope.thirdCountry.", result))
                 .warnIfToCheck(covered, "third_country_nationals", instrumentId);
     }
 
     /** Nothing to check without an earlier posting of the same person to the same state (by the same employer). */
     private static Finding repostingGap(Posting p, boolean sameEmployerOnly) {
+        if (p.segment().situation().earlierPostings().isEmpty()) {
+            return Finding.met();
+        }
         Activity activity = p.activity();
         String employerId = activity.employer() == null ? null : activity.employer().id();
         LocalDate lastEnd = p.segment().situation().earlierPostings().stream()
@@ -245,8 +248,8 @@ final class PostingRequirements {
         LocalDate earliest = lastEnd.plusDays(1).plusMonths(gap.value());
         RequirementResult result = activity.period().start().isBefore(earliest) ? NOT_MET : MET;
         return p.check("REPOSTING_GAP", result, Map.of("previousEnd", lastEnd.toString(),
-                        "gapMonths", gap.value().toString(), "earliestNewPosting", earliest.toString()),
-                "check.repostingGap." + result, lastEnd.toString(), gap.value(), earliest.toString())
+                        "gapMonths", Finding.fact(gap.value()), "earliestNewPosting", earliest.toString()),
+                RuleTexts.key("check.repostingGap.", result), lastEnd.toString(), gap.value(), earliest.toString())
                 .warnIfToCheck(g.repostingGapMonths(), "reposting_gap_months", g.instrument().id());
     }
 
@@ -262,13 +265,13 @@ final class PostingRequirements {
         int months = p.activity().period().monthsRoundedUp();
         Parameter<Integer> limit = p.selfEmployed() ? g.selfEmployedPostingMonths() : g.maxPostingMonths();
         String limitName = p.selfEmployed() ? "self_employed_posting_months" : "max_posting_months";
-        String anticipated = Integer.toString(months);
+        String anticipated = Finding.fact(months);
         if (!(limit instanceof Parameter.Known<Integer> max)) {
             return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Map.of("anticipatedMonths", anticipated),
                     "check.parameterUnknown", limitName);
         }
         String id = g.instrument().id();
-        String maxMonths = max.value().toString();
+        String maxMonths = Finding.fact(max.value());
         if (months <= max.value()) {
             return p.check("POSTING_DURATION", MET, Map.of("anticipatedMonths", anticipated, "maxMonths", maxMonths),
                     "check.duration.MET", months, max.value()).warnIfToCheck(limit, limitName, id);
@@ -279,18 +282,19 @@ final class PostingRequirements {
                     .warnIfToCheck(limit, limitName, id);
         }
         PostingExtension e = known.value();
+        String extension = e.toString();
         boolean withinExtension = EXTENDABLE.contains(e.kind())
                 && (e.kind() == PostingExtension.Kind.UNTIL_END_OF_WORK || months <= max.value() + e.months());
         if (!withinExtension) {
             return p.check("POSTING_DURATION", NOT_MET, Map.of("anticipatedMonths", anticipated, "maxMonths", maxMonths,
-                            "extension", e.toString()), "check.duration.NOT_MET", months, max.value(), e.toString())
+                            "extension", extension), "check.duration.NOT_MET", months, max.value(), extension)
                     .warnIfToCheck(limit, limitName, id).warnIfToCheck(known, "posting_extension", id);
         }
         Parameter<String> decidedBy = g.extensionDecidedBy();
         String who = decidedBy.optional().orElse("unknown");
         return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Map.of("anticipatedMonths", anticipated,
-                                "maxMonths", maxMonths, "extension", e.toString(), "extensionDecidedBy", who),
-                        "check.duration.extension", months, max.value(), e.toString(),
+                                "maxMonths", maxMonths, "extension", extension, "extensionDecidedBy", who),
+                        "check.duration.extension", months, max.value(), extension,
                         RuleTexts.message("decidedBy." + (RuleTexts.has("decidedBy." + who) ? who : "unknown")))
                 .warnIfToCheck(limit, limitName, id).warnIfToCheck(known, "posting_extension", id)
                 .extendedFrom(p.activity().period().start().plusMonths(max.value()), decidedBy.isKnown());

@@ -36,11 +36,11 @@ final class SegmentRules {
 
     Outcome evaluate(Segment segment) {
         Regime regime = segment.regime();
-        String day = segment.period().start().toString();
         return switch (regime.family()) {
             case DOMESTIC -> assessment("NO_CROSS_BORDER_ELEMENT", "check.domestic");
-            case NONE -> assessment("NO_INSTRUMENT", "check.noInstrument", String.valueOf(regime.partner()), day);
-            case MIXED -> assessment("SEVERAL_INSTRUMENTS", "check.severalInstruments", day);
+            case NONE -> assessment("NO_INSTRUMENT", "check.noInstrument", String.valueOf(regime.partner()),
+                    segment.period().start().toString());
+            case MIXED -> assessment("SEVERAL_INSTRUMENTS", "check.severalInstruments", segment.period().start().toString());
             case UNMODELLED -> assessment("RULES_NOT_MODELLED", "check.unmodelled", regime.instrumentId());
             case UK_WA -> {
                 Provision wa = Provisions.of("UK_WA_ART30");
@@ -57,7 +57,10 @@ final class SegmentRules {
 
     private Outcome regulation883(Segment segment) {
         List<Segment.Indexed> activities = segment.activities();
-        Segment.Indexed posting = activities.stream().filter(SegmentRules::isPosting).findFirst().orElse(null);
+        Segment.Indexed posting = null;
+        for (int i = activities.size() - 1; i >= 0; i--) {
+            posting = isPosting(activities.get(i)) ? activities.get(i) : posting;
+        }
         Outcome outcome;
         if (activities.isEmpty()) {
             outcome = single.inactive(segment);

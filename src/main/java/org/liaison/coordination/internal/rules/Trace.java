@@ -2,12 +2,9 @@ package org.liaison.coordination.internal.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.liaison.coordination.Decision;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.shared.Message;
@@ -21,37 +18,65 @@ import org.liaison.shared.Text;
  */
 final class Trace {
 
-    private static final Comparator<RequirementCheck> CHECKS = Comparator.comparing(RequirementCheck::provision)
-            .thenComparing(RequirementCheck::code).thenComparing(c -> new TreeMap<>(c.facts()).toString());
+    private static final Comparator<RequirementCheck> CHECKS = Trace::compare;
     private static final Comparator<Decision.Warning> WARNINGS = Comparator.comparing(Decision.Warning::code)
             .thenComparing(Decision.Warning::text, Trace::compare);
 
-    private final Set<RequirementCheck> checks = new LinkedHashSet<>();
-    private final Set<Decision.Warning> warnings = new LinkedHashSet<>();
-    private final Set<String> missingFacts = new TreeSet<>();
+    // A situation has a handful of checks: lists with an equality test beat hashing every check's facts and texts.
+    private final List<RequirementCheck> checks = new ArrayList<>(8);
+    private final List<Decision.Warning> warnings = new ArrayList<>(2);
+    private final List<String> missingFacts = new ArrayList<>(2);
 
     void add(Finding finding) {
-        if (finding.check() != null) {
-            checks.add(finding.check());
+        RequirementCheck check = finding.check();
+        if (check != null && !contains(check)) {
+            checks.add(check);
         }
-        warnings.addAll(finding.warnings());
-        missingFacts.addAll(finding.missingFacts());
+        for (int i = 0; i < finding.warnings().size(); i++) {
+            Decision.Warning warning = finding.warnings().get(i);
+            if (!warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+        }
+        for (int i = 0; i < finding.missingFacts().size(); i++) {
+            String fact = finding.missingFacts().get(i);
+            if (!missingFacts.contains(fact)) {
+                missingFacts.add(fact);
+            }
+        }
+    }
+
+    /** The same check from another part of the period: compared by its code first, which tells most apart. */
+    private boolean contains(RequirementCheck check) {
+        for (int i = 0; i < checks.size(); i++) {
+            RequirementCheck other = checks.get(i);
+            if (other.code().equals(check.code()) && other.provision().equals(check.provision()) && other.equals(check)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<RequirementCheck> checks() {
-        List<RequirementCheck> sorted = new ArrayList<>(checks);
-        sorted.sort(CHECKS);
-        return sorted;
+        checks.sort(CHECKS);
+        return checks;
     }
 
     List<Decision.Warning> warnings() {
-        List<Decision.Warning> sorted = new ArrayList<>(warnings);
-        sorted.sort(WARNINGS);
-        return sorted;
+        warnings.sort(WARNINGS);
+        return warnings;
     }
 
     List<String> missingFacts() {
-        return List.copyOf(missingFacts);
+        missingFacts.sort(null);
+        return missingFacts;
+    }
+
+    /** Checks by provision, then code, then (the same check in two parts of the period) their facts in key order. */
+    private static int compare(RequirementCheck a, RequirementCheck b) {
+        int order = a.provision().compareTo(b.provision());
+        order = order != 0 ? order : a.code().compareTo(b.code());
+        return order != 0 ? order : new TreeMap<>(a.facts()).toString().compareTo(new TreeMap<>(b.facts()).toString());
     }
 
     /**
