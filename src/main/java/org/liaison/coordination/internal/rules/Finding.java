@@ -77,7 +77,8 @@ record Finding(RequirementResult result, @Nullable RequirementCheck check, List<
     /** A parameter read with status {@code to_check} is used, with a warning saying so. */
     Finding warnIfToCheck(Parameter<?> parameter, String name, String instrumentId) {
         return parameter instanceof Parameter.Known<?> known && known.status() == FactStatus.TO_CHECK
-                ? warn("PARAMETER_TO_CHECK", "warning.parameterToCheck", name, instrumentId, String.valueOf(known.value()))
+                ? warn("PARAMETER_TO_CHECK", "warning.parameterToCheck", name, instrumentId,
+                        known.value() instanceof Integer number ? fact(number) : String.valueOf(known.value()))
                 : this;
     }
 

@@ -14,7 +14,6 @@ import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.LegislationPeriod;
 import org.liaison.coordination.Provision;
-import org.liaison.coordination.RequirementResult;
 import org.liaison.coordination.internal.rules.PostingRequirements.Posting;
 import org.liaison.shared.DatePeriod;
 import org.liaison.shared.PartnerCode;
@@ -60,10 +59,19 @@ final class PostingPolicy {
         PartnerCode from = posting.from();
         String instrumentId = posting.governing().instrument().id();
         boolean exceptionRequested = posting.segment().situation().exceptionRequested();
-        if (any(findings, NEEDS_INFORMATION)) {
-            return Outcome.without(DecisionStatus.NEEDS_INFORMATION, findings);
+        boolean needsAssessment = false;
+        boolean notMet = false;
+        Finding.Extension extension = null;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            if (finding.result() == NEEDS_INFORMATION) {
+                return Outcome.without(DecisionStatus.NEEDS_INFORMATION, findings);
+            }
+            notMet |= finding.result() == NOT_MET;
+            needsAssessment |= finding.result() == NEEDS_ASSESSMENT;
+            extension = extension == null ? finding.extension() : extension;
         }
-        if (any(findings, NOT_MET)) {
+        if (notMet) {
             if (exceptionRequested) {
                 Provision exception = provisions.exception();
                 findings.add(Finding.check("EXCEPTION_REQUESTED", exception, NEEDS_ASSESSMENT,
@@ -79,11 +87,7 @@ final class PostingPolicy {
         if (exceptionRequested) {
             findings.add(Finding.warning("EXCEPTION_NOT_NEEDED", "warning.exceptionNotNeeded"));
         }
-        DecisionStatus status = any(findings, NEEDS_ASSESSMENT) ? DecisionStatus.NEEDS_ASSESSMENT : DecisionStatus.DECIDED;
-        Finding.Extension extension = null;
-        for (int i = 0; i < findings.size() && extension == null; i++) {
-            extension = findings.get(i).extension();
-        }
+        DecisionStatus status = needsAssessment ? DecisionStatus.NEEDS_ASSESSMENT : DecisionStatus.DECIDED;
         if (extension == null) {
             return Outcome.of(status, part, from, posting.provision(), instrumentId, findings);
         }
@@ -99,15 +103,6 @@ final class PostingPolicy {
         }
         DecisionStatus byExtension = extension.decidedByKnown() ? DecisionStatus.NEEDS_AGREEMENT : DecisionStatus.NEEDS_ASSESSMENT;
         return new Outcome(Outcome.severity(byExtension) > Outcome.severity(status) ? byExtension : status, periods, findings);
-    }
-
-    private static boolean any(List<Finding> findings, RequirementResult result) {
-        for (int i = 0; i < findings.size(); i++) {
-            if (findings.get(i).result() == result) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
