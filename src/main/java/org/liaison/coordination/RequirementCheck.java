@@ -28,6 +28,6 @@ public record RequirementCheck(String code, String provision, RequirementResult 
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(explanation, "explanation");
-        facts = Map.copyOf(facts);
+        facts = facts instanceof Facts ? facts : Map.copyOf(facts);
     }
 }

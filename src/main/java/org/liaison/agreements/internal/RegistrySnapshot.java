@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.Fact;
@@ -42,10 +41,18 @@ public final class RegistrySnapshot implements AgreementRegistry {
     private final Map<String, List<Fact>> factsByInstrument;
     private final List<TimelineEvent> timeline;
     private final Map<PartnerCode, Governing[]> governingByPartner;
-    private final Map<ParameterKey, Parameter<?>> resolvedParameters;
+    private final Map<String, ResolvedParameters> resolvedParameters;
 
-    /** An instrument's parameter for a partner, or for none ({@code partner} null: its general facts only). */
-    private record ParameterKey(String instrumentId, @Nullable PartnerCode partner, FactType type) {
+    /**
+     * An instrument's parameters resolved once, by fact type: for each of its partners, and for none (its general
+     * facts only).
+     */
+    private record ResolvedParameters(Parameter<?>[] general, Map<PartnerCode, Parameter<?>[]> byPartner) {
+
+        @Nullable Parameter<?> of(@Nullable PartnerCode partner, FactType type) {
+            Parameter<?>[] parameters = partner == null ? general : byPartner.get(partner);
+            return parameters == null ? null : parameters[type.ordinal()];
+        }
     }
 
     /** A governing period with its instrument and, when they do not depend on the date, its parameters. */
@@ -79,20 +86,25 @@ public final class RegistrySnapshot implements AgreementRegistry {
      * Every parameter of the instruments whose facts have no validity bounds, for each of their partners and for
      * none, resolved once by the same rule as {@link AgreementRegistry#parameter}: a look-up is then a map read.
      */
-    private Map<ParameterKey, Parameter<?>> resolveParameters() {
-        Map<ParameterKey, Parameter<?>> resolved = new HashMap<>();
+    private Map<String, ResolvedParameters> resolveParameters() {
+        Map<String, ResolvedParameters> resolved = new HashMap<>();
         factsByInstrument.forEach((instrumentId, facts) -> {
-            if (!Parameters.dateIndependent(facts)) {
-                return;
+            if (Parameters.dateIndependent(facts)) {
+                Map<PartnerCode, Parameter<?>[]> byPartner = new HashMap<>();
+                partnersOf(instrumentId).forEach(partner -> byPartner.put(partner, resolve(facts, partner)));
+                resolved.put(instrumentId, new ResolvedParameters(resolve(facts, null), Map.copyOf(byPartner)));
             }
-            Stream.concat(Stream.of((PartnerCode) null), partnersOf(instrumentId).stream()).forEach(partner -> {
-                for (FactType type : FactType.values()) {
-                    resolved.put(new ParameterKey(instrumentId, partner, type), Parameter.of(
-                            Fact.select(facts, partner, LocalDate.EPOCH, type), type, type.valueType()));
-                }
-            });
         });
         return Map.copyOf(resolved);
+    }
+
+    private static Parameter<?>[] resolve(List<Fact> facts, @Nullable PartnerCode partner) {
+        Parameter<?>[] parameters = new Parameter<?>[FactType.values().length];
+        for (FactType type : FactType.values()) {
+            parameters[type.ordinal()] = Parameter.of(Fact.select(facts, partner, LocalDate.EPOCH, type), type,
+                    type.valueType());
+        }
+        return parameters;
     }
 
     private Governing governing(InstrumentPeriod period) {
@@ -161,7 +173,8 @@ public final class RegistrySnapshot implements AgreementRegistry {
     @SuppressWarnings("unchecked")
     public <T> Parameter<T> parameter(String instrumentId, @Nullable PartnerCode partner, LocalDate day, FactType type,
                                       Class<T> valueType) {
-        Parameter<?> resolved = resolvedParameters.get(new ParameterKey(instrumentId, partner, type));
+        ResolvedParameters parameters = resolvedParameters.get(instrumentId);
+        Parameter<?> resolved = parameters == null ? null : parameters.of(partner, type);
         if (resolved == null) {
             return AgreementRegistry.super.parameter(instrumentId, partner, day, type, valueType);
         }

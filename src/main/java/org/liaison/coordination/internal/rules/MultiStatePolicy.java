@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactType;
 import org.liaison.agreements.Parameter;
+import org.liaison.coordination.Facts;
 import org.liaison.coordination.Activity;
 import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.DecisionStatus;
@@ -67,11 +68,11 @@ final class MultiStatePolicy {
         }
         if (administrations.size() > 1) {
             return Outcome.without(DecisionStatus.NEEDS_ASSESSMENT, Finding.check("ONE_ADMINISTRATION", p,
-                    NEEDS_ASSESSMENT, Map.of("administrations", administrations.toString()), "check.severalAdministrations"));
+                    NEEDS_ASSESSMENT, Facts.of("administrations", administrations.toString()), "check.severalAdministrations"));
         }
         PartnerCode administration = administrations.iterator().next();
         return Outcome.decided(segment.period(), administration, p, segment.regime().instrumentId(),
-                Finding.check("ADMINISTRATION_STATE", p, MET, Map.of("administration", administration.value()),
+                Finding.check("ADMINISTRATION_STATE", p, MET, Facts.of("administration", administration.value()),
                         "check.civilServantAndOther", administration.value()));
     }
 
@@ -81,7 +82,7 @@ final class MultiStatePolicy {
         if (states.size() == 1) {
             PartnerCode state = states.iterator().next();
             return Outcome.decided(segment.period(), state, p, segment.regime().instrumentId(),
-                    Finding.check("EMPLOYMENT_STATE", p, MET, Map.of("employmentState", state.value()),
+                    Finding.check("EMPLOYMENT_STATE", p, MET, Facts.of("employmentState", state.value()),
                             "check.employedAndSelfEmployed", state.value()));
         }
         Outcome byParagraph1 = employed(segment, employed);
@@ -91,7 +92,7 @@ final class MultiStatePolicy {
         PartnerCode state = byParagraph1.periods().get(0).state();
         return Outcome.of(byParagraph1.status(), segment.period(), state, p, segment.regime().instrumentId(),
                 byParagraph1.findings()).with(Finding.check("EMPLOYMENT_STATE", p, MET,
-                Map.of("employmentStates", states.toString(), "state", state.value()),
+                Facts.of("employmentStates", states.toString(), "state", state.value()),
                 "check.employedInSeveralAndSelfEmployed", state.value()));
     }
 
@@ -137,7 +138,7 @@ final class MultiStatePolicy {
         }
         Provision p = Provisions.of(code);
         return Outcome.of(DecisionStatus.DECIDED, segment.period(), state, p, instrument, List.of(substantial,
-                Finding.check("EMPLOYERS_SEATS", p, MET, Map.of("employers", Integer.toString(seats.size()),
+                Finding.check("EMPLOYERS_SEATS", p, MET, Facts.of("employers", Integer.toString(seats.size()),
                         "seats", seatStates.toString(), "residence", residence.value()), "check." + code, state.value())));
     }
 
@@ -161,7 +162,7 @@ final class MultiStatePolicy {
         Provision b = Provisions.of("EU_883_ART13_2_B");
         return Outcome.of(DecisionStatus.NEEDS_ASSESSMENT, segment.period(), largest, b, segment.regime().instrumentId(),
                 List.of(substantial, Finding.check("CENTRE_OF_INTEREST", b, NEEDS_ASSESSMENT,
-                        Map.of("largestShareState", largest.value()), "check.centreOfInterest", largest.value())));
+                        Facts.of("largestShareState", largest.value()), "check.centreOfInterest", largest.value())));
     }
 
     /** 987/2009 art. 14(8): a share below the threshold in both criteria means no substantial part. */

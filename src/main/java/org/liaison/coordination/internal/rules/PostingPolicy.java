@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.liaison.agreements.AgreementRegistry;
+import org.liaison.coordination.Facts;
 import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.LegislationPeriod;
@@ -75,12 +76,12 @@ final class PostingPolicy {
             if (exceptionRequested) {
                 Provision exception = provisions.exception();
                 findings.add(Finding.check("EXCEPTION_REQUESTED", exception, NEEDS_ASSESSMENT,
-                        Map.of("sendingState", from.value()), "check.exceptionRequested", from.value()));
+                        Facts.of("sendingState", from.value()), "check.exceptionRequested", from.value()));
                 return Outcome.of(DecisionStatus.NEEDS_AGREEMENT, part, from, exception, instrumentId, findings);
             }
             Provision lexLoci = provisions.lexLoci();
             PartnerCode host = posting.activity().state();
-            findings.add(Finding.check("ACTIVITY_STATE", lexLoci, MET, Map.of("state", host.value()),
+            findings.add(Finding.check("ACTIVITY_STATE", lexLoci, MET, Facts.of("state", host.value()),
                     "check.lexLociAfterPosting", host.value()));
             return Outcome.of(DecisionStatus.DECIDED, part, host, lexLoci, instrumentId, findings);
         }

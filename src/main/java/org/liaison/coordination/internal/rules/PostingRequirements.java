@@ -16,6 +16,7 @@ import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Parameter;
 import org.liaison.agreements.PostingExtension;
+import org.liaison.coordination.Facts;
 import org.liaison.coordination.Activity;
 import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.Employer;
@@ -121,7 +122,7 @@ final class PostingRequirements {
                     .missing(p.posted().path("employer"));
         }
         RequirementResult seated = employer.seat().equals(p.from()) ? MET : NOT_MET;
-        return p.check("EMPLOYER_IN_SENDING_STATE", seated, Map.of("employerSeat", employer.seat().value(),
+        return p.check("EMPLOYER_IN_SENDING_STATE", seated, Facts.of("employerSeat", employer.seat().value(),
                 "sendingState", p.from().value()), RuleTexts.key("check.employerSeat.", seated), employer.seat().value(), p.from().value());
     }
 
@@ -137,7 +138,7 @@ final class PostingRequirements {
                     "check.substantialActivity.NEEDS_INFORMATION").missing(p.posted().path("employer.substantialActivityInSeat"));
         }
         RequirementResult result = substantial ? MET : NOT_MET;
-        return p.check("EMPLOYER_SUBSTANTIAL_ACTIVITY", result, Map.of("substantialActivityInSeat", substantial.toString()),
+        return p.check("EMPLOYER_SUBSTANTIAL_ACTIVITY", result, Facts.of("substantialActivityInSeat", substantial.toString()),
                 RuleTexts.key("check.substantialActivity.", result), p.from().value());
     }
 
@@ -152,7 +153,7 @@ final class PostingRequirements {
             // rather than refusing outright, because a replacement is often a matter of degree.
             return Finding.warning("REPLACES_POSTED_WORKER", "warning.replacesPostedWorker");
         }
-        return p.check("NOT_REPLACING_POSTED_WORKER", MET, Map.of("replacesPostedWorker", "false"), "check.replacement.MET");
+        return p.check("NOT_REPLACING_POSTED_WORKER", MET, Facts.of("replacesPostedWorker", "false"), "check.replacement.MET");
     }
 
     private static Finding similarActivity(Posting p) {
@@ -162,7 +163,7 @@ final class PostingRequirements {
                     .missing(p.posted().path("similarActivity"));
         }
         RequirementResult result = similar ? MET : NOT_MET;
-        return p.check("SIMILAR_ACTIVITY", result, Map.of("similarActivity", similar.toString()),
+        return p.check("SIMILAR_ACTIVITY", result, Facts.of("similarActivity", similar.toString()),
                 RuleTexts.key("check.similarActivity.", result));
     }
 
@@ -175,12 +176,12 @@ final class PostingRequirements {
                     .missing("priorAffiliation");
         }
         if (!prior.state().equals(from)) {
-            return p.check("PRIOR_AFFILIATION", NOT_MET, Map.of("priorState", prior.state().value(),
+            return p.check("PRIOR_AFFILIATION", NOT_MET, Facts.of("priorState", prior.state().value(),
                     "sendingState", from.value()), "check.priorAffiliation.otherState", prior.state().value(), from.value());
         }
         LocalDate dayBefore = start.minusDays(1);
         if (prior.period().end().isBefore(dayBefore) || prior.period().start().isAfter(dayBefore)) {
-            return p.check("PRIOR_AFFILIATION", NOT_MET, Map.of("priorEnd", prior.period().end().toString(),
+            return p.check("PRIOR_AFFILIATION", NOT_MET, Facts.of("priorEnd", prior.period().end().toString(),
                     "postingStart", start.toString()), "check.priorAffiliation.notImmediatelyBefore",
                     prior.period().end().toString(), start.toString());
         }
@@ -193,7 +194,7 @@ final class PostingRequirements {
         }
         long months = ChronoUnit.MONTHS.between(prior.period().start(), start);
         RequirementResult result = months >= known.value() ? MET : NOT_MET;
-        return p.check("PRIOR_AFFILIATION", result, Map.of("priorMonths", Finding.fact(months),
+        return p.check("PRIOR_AFFILIATION", result, Facts.of("priorMonths", Finding.fact(months),
                         "minimumMonths", Finding.fact(known.value())), RuleTexts.key("check.priorAffiliation.", result),
                 from.value(), months, known.value())
                 .warnIfToCheck(minimum, "prior_affiliation_months", p.segment().regime().instrumentId());
@@ -208,18 +209,18 @@ final class PostingRequirements {
         }
         String partnerCountry = partner.value().substring(0, 2);
         if (nationality.equalsIgnoreCase("FR") || nationality.equalsIgnoreCase(partnerCountry)) {
-            return p.check("PERSONAL_SCOPE", MET, Map.of("nationality", nationality.toUpperCase()),
+            return p.check("PERSONAL_SCOPE", MET, Facts.of("nationality", nationality.toUpperCase()),
                     "check.personalScope.MET");
         }
         String instrumentId = p.segment().regime().instrumentId();
         Parameter<Boolean> covered = registry.parameter(instrumentId, partner, p.segment().period().start(),
                 FactType.THIRD_COUNTRY_NATIONALS, Boolean.class);
         if (!(covered instanceof Parameter.Known<Boolean> known)) {
-            return p.check("PERSONAL_SCOPE", NEEDS_ASSESSMENT, Map.of("nationality", nationality.toUpperCase()),
+            return p.check("PERSONAL_SCOPE", NEEDS_ASSESSMENT, Facts.of("nationality", nationality.toUpperCase()),
                     "check.personalScope.NEEDS_ASSESSMENT");
         }
         RequirementResult result = known.value() ? MET : NOT_MET;
-        return p.check("PERSONAL_SCOPE", result, Map.of("nationality", nationality.toUpperCase(),
+        return p.check("PERSONAL_SCOPE", result, Facts.of("nationality", nationality.toUpperCase(),
                         "thirdCountryNationalsCovered", known.value().toString()), RuleTexts.key("check.personalScope.thirdCountry.", result))
                 .warnIfToCheck(covered, "third_country_nationals", instrumentId);
     }
@@ -242,12 +243,12 @@ final class PostingRequirements {
         }
         GoverningInstrument g = p.governing();
         if (!(g.repostingGapMonths() instanceof Parameter.Known<Integer> gap)) {
-            return p.check("REPOSTING_GAP", NEEDS_ASSESSMENT, Map.of("previousEnd", lastEnd.toString()),
+            return p.check("REPOSTING_GAP", NEEDS_ASSESSMENT, Facts.of("previousEnd", lastEnd.toString()),
                     "check.parameterUnknown", "reposting_gap_months");
         }
         LocalDate earliest = lastEnd.plusDays(1).plusMonths(gap.value());
         RequirementResult result = activity.period().start().isBefore(earliest) ? NOT_MET : MET;
-        return p.check("REPOSTING_GAP", result, Map.of("previousEnd", lastEnd.toString(),
+        return p.check("REPOSTING_GAP", result, Facts.of("previousEnd", lastEnd.toString(),
                         "gapMonths", Finding.fact(gap.value()), "earliestNewPosting", earliest.toString()),
                 RuleTexts.key("check.repostingGap.", result), lastEnd.toString(), gap.value(), earliest.toString())
                 .warnIfToCheck(g.repostingGapMonths(), "reposting_gap_months", g.instrument().id());
@@ -267,17 +268,17 @@ final class PostingRequirements {
         String limitName = p.selfEmployed() ? "self_employed_posting_months" : "max_posting_months";
         String anticipated = Finding.fact(months);
         if (!(limit instanceof Parameter.Known<Integer> max)) {
-            return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Map.of("anticipatedMonths", anticipated),
+            return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Facts.of("anticipatedMonths", anticipated),
                     "check.parameterUnknown", limitName);
         }
         String id = g.instrument().id();
         String maxMonths = Finding.fact(max.value());
         if (months <= max.value()) {
-            return p.check("POSTING_DURATION", MET, Map.of("anticipatedMonths", anticipated, "maxMonths", maxMonths),
+            return p.check("POSTING_DURATION", MET, Facts.of("anticipatedMonths", anticipated, "maxMonths", maxMonths),
                     "check.duration.MET", months, max.value()).warnIfToCheck(limit, limitName, id);
         }
         if (!(g.postingExtension() instanceof Parameter.Known<PostingExtension> known)) {
-            return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Map.of("anticipatedMonths", anticipated,
+            return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Facts.of("anticipatedMonths", anticipated,
                     "maxMonths", maxMonths), "check.duration.extensionUnknown", months, max.value())
                     .warnIfToCheck(limit, limitName, id);
         }
@@ -286,13 +287,13 @@ final class PostingRequirements {
         boolean withinExtension = EXTENDABLE.contains(e.kind())
                 && (e.kind() == PostingExtension.Kind.UNTIL_END_OF_WORK || months <= max.value() + e.months());
         if (!withinExtension) {
-            return p.check("POSTING_DURATION", NOT_MET, Map.of("anticipatedMonths", anticipated, "maxMonths", maxMonths,
+            return p.check("POSTING_DURATION", NOT_MET, Facts.of("anticipatedMonths", anticipated, "maxMonths", maxMonths,
                             "extension", extension), "check.duration.NOT_MET", months, max.value(), extension)
                     .warnIfToCheck(limit, limitName, id).warnIfToCheck(known, "posting_extension", id);
         }
         Parameter<String> decidedBy = g.extensionDecidedBy();
         String who = decidedBy.optional().orElse("unknown");
-        return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Map.of("anticipatedMonths", anticipated,
+        return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Facts.of("anticipatedMonths", anticipated,
                                 "maxMonths", maxMonths, "extension", extension, "extensionDecidedBy", who),
                         "check.duration.extension", months, max.value(), extension,
                         RuleTexts.message("decidedBy." + (RuleTexts.has("decidedBy." + who) ? who : "unknown")))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.GoverningInstrument;
+import org.liaison.coordination.Facts;
 import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.Provision;
@@ -45,7 +46,7 @@ final class SegmentRules {
             case UK_WA -> {
                 Provision wa = Provisions.of("UK_WA_ART30");
                 yield regulation883(segment).with(Finding.check("SITUATION_BEGAN_BEFORE_2021", wa, MET,
-                        Map.of("situationStart", segment.situationStart().toString()), "check.withdrawalAgreement",
+                        Facts.of("situationStart", segment.situationStart().toString()), "check.withdrawalAgreement",
                         segment.situationStart().toString()));
             }
             case REG_883 -> regulation883(segment);
@@ -129,7 +130,7 @@ final class SegmentRules {
     private static Outcome lexLoci(Segment segment, Segment.Indexed activity, Provision lexLoci) {
         PartnerCode state = activity.activity().state();
         return Outcome.decided(segment.period(), state, lexLoci, segment.regime().instrumentId(),
-                Finding.check("ACTIVITY_STATE", lexLoci, MET, Map.of("state", state.value()), "check.lexLoci",
+                Finding.check("ACTIVITY_STATE", lexLoci, MET, Facts.of("state", state.value()), "check.lexLoci",
                         state.value()));
     }
 

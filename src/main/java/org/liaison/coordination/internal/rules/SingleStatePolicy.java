@@ -5,6 +5,7 @@ import static org.liaison.coordination.RequirementResult.NEEDS_INFORMATION;
 
 import java.util.Comparator;
 import java.util.Map;
+import org.liaison.coordination.Facts;
 import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.Provision;
@@ -22,7 +23,7 @@ final class SingleStatePolicy {
         PartnerCode residence = segment.situation().person().residence();
         Provision p = Provisions.of("EU_883_ART11_3_E");
         return Outcome.decided(segment.period(), residence, p, segment.regime().instrumentId(),
-                Finding.check("NO_ACTIVITY", p, MET, Map.of("residence", residence.value()), "check.inactive",
+                Finding.check("NO_ACTIVITY", p, MET, Facts.of("residence", residence.value()), "check.inactive",
                         residence.value()));
     }
 
@@ -38,12 +39,12 @@ final class SingleStatePolicy {
             case FLIGHT_CREW -> {
                 Provision p = Provisions.of("EU_883_ART11_5");
                 yield Outcome.decided(segment.period(), state, p, instrument, Finding.check("HOME_BASE", p, MET,
-                        Map.of("homeBase", state.value()), "check.homeBase", state.value()));
+                        Facts.of("homeBase", state.value()), "check.homeBase", state.value()));
             }
             case EMPLOYED, SELF_EMPLOYED -> {
                 Provision p = Provisions.of("EU_883_ART11_3_A");
                 yield Outcome.decided(segment.period(), state, p, instrument, Finding.check("ACTIVITY_STATE", p, MET,
-                        Map.of("state", state.value()), "check.lexLoci", state.value()));
+                        Facts.of("state", state.value()), "check.lexLoci", state.value()));
             }
         };
     }
@@ -67,7 +68,7 @@ final class SingleStatePolicy {
         }
         PartnerCode administration = servant.activity().employer().seat();
         return Outcome.decided(segment.period(), administration, p, segment.regime().instrumentId(),
-                Finding.check("ADMINISTRATION_STATE", p, MET, Map.of("administration", administration.value()),
+                Finding.check("ADMINISTRATION_STATE", p, MET, Facts.of("administration", administration.value()),
                         "check.civilServant", administration.value()));
     }
 
@@ -83,12 +84,12 @@ final class SingleStatePolicy {
         if (!seat.equals(flag) && seat.equals(residence)) {
             Provision p = Provisions.of("EU_883_ART11_4_2");
             return Outcome.decided(segment.period(), residence, p, segment.regime().instrumentId(),
-                    Finding.check("PAID_BY_UNDERTAKING_IN_RESIDENCE_STATE", p, MET, Map.of("flag", flag.value(),
+                    Finding.check("PAID_BY_UNDERTAKING_IN_RESIDENCE_STATE", p, MET, Facts.of("flag", flag.value(),
                             "employerSeat", seat.value(), "residence", residence.value()), "check.seafarerResidence",
                             flag.value(), seat.value()));
         }
         return Outcome.decided(segment.period(), flag, flagRule, segment.regime().instrumentId(),
-                Finding.check("FLAG_STATE", flagRule, MET, Map.of("flag", flag.value(), "employerSeat", seat.value(),
+                Finding.check("FLAG_STATE", flagRule, MET, Facts.of("flag", flag.value(), "employerSeat", seat.value(),
                         "residence", residence.value()), "check.flag", flag.value()));
     }
 }
