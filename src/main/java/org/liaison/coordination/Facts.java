@@ -25,22 +25,30 @@ public final class Facts extends AbstractMap<String, String> {
     /**
      * The facts {@code name1, value1, name2, value2...}.
      *
-     * @throws IllegalArgumentException on an odd count or a name given twice; {@code NullPointerException} on a null
+     * @throws IllegalArgumentException on an odd count; {@code NullPointerException} on a null (a name given twice
+     *                                  fails an assertion: the names are written in the engines' code)
      */
     public static Map<String, String> of(String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Facts come as names and values");
         }
         String[] copy = namesAndValues.clone();
-        for (int i = 0; i < copy.length; i++) {
-            Objects.requireNonNull(copy[i], "fact");
-            for (int j = 0; i % 2 == 0 && j < i; j += 2) {
-                if (copy[j].equals(copy[i])) {
-                    throw new IllegalArgumentException("Fact named twice: " + copy[i]);
+        for (String nameOrValue : copy) {
+            Objects.requireNonNull(nameOrValue, "fact");
+        }
+        assert distinctNames(copy) : "Fact named twice: " + String.join(", ", copy);
+        return new Facts(copy);
+    }
+
+    private static boolean distinctNames(String[] namesAndValues) {
+        for (int i = 2; i < namesAndValues.length; i += 2) {
+            for (int j = 0; j < i; j += 2) {
+                if (namesAndValues[j].equals(namesAndValues[i])) {
+                    return false;
                 }
             }
         }
-        return new Facts(copy);
+        return true;
     }
 
     @Override

@@ -31,6 +31,8 @@ import org.liaison.shared.PartnerCode;
  */
 final class MultiStatePolicy {
 
+    private static final RuleTexts.ByResult SUBSTANTIAL_PART_TEXTS = new RuleTexts.ByResult("check.substantialPart.");
+
     private final AgreementRegistry registry;
 
     MultiStatePolicy(AgreementRegistry registry) {
@@ -206,7 +208,7 @@ final class MultiStatePolicy {
         if (payShare != null) {
             facts.put("remunerationShareInResidence", payShare.stripTrailingZeros().toPlainString());
         }
-        return Finding.check("SUBSTANTIAL_PART_IN_RESIDENCE", p, result, facts, RuleTexts.key("check.substantialPart.", result),
+        return Finding.check("SUBSTANTIAL_PART_IN_RESIDENCE", p, result, facts, SUBSTANTIAL_PART_TEXTS.key(result),
                 residence.value(), timeShare == null ? "–" : timeShare.stripTrailingZeros().toPlainString(),
                 payShare == null ? "–" : payShare.stripTrailingZeros().toPlainString(), known.value())
                 .warnIfToCheck(threshold, "substantial_part_percent", segment.regime().instrumentId());

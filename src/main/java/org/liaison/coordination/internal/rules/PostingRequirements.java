@@ -34,6 +34,14 @@ import org.liaison.shared.PartnerCode;
  */
 final class PostingRequirements {
 
+    private static final RuleTexts.ByResult EMPLOYER_SEAT_TEXTS = new RuleTexts.ByResult("check.employerSeat.");
+    private static final RuleTexts.ByResult SUBSTANTIAL_ACTIVITY_TEXTS = new RuleTexts.ByResult("check.substantialActivity.");
+    private static final RuleTexts.ByResult SIMILAR_ACTIVITY_TEXTS = new RuleTexts.ByResult("check.similarActivity.");
+    private static final RuleTexts.ByResult PRIOR_AFFILIATION_TEXTS = new RuleTexts.ByResult("check.priorAffiliation.");
+    private static final RuleTexts.ByResult PERSONAL_SCOPE_THIRD_COUNTRY_TEXTS =
+            new RuleTexts.ByResult("check.personalScope.thirdCountry.");
+    private static final RuleTexts.ByResult REPOSTING_GAP_TEXTS = new RuleTexts.ByResult("check.repostingGap.");
+
     /** A posted activity to decide: the part of the period, the activity, and the provision it is posted under. */
     record Posting(Segment segment, Segment.Indexed posted, Provision provision) {
 
@@ -123,7 +131,7 @@ final class PostingRequirements {
         }
         RequirementResult seated = employer.seat().equals(p.from()) ? MET : NOT_MET;
         return p.check("EMPLOYER_IN_SENDING_STATE", seated, Facts.of("employerSeat", employer.seat().value(),
-                "sendingState", p.from().value()), RuleTexts.key("check.employerSeat.", seated), employer.seat().value(), p.from().value());
+                "sendingState", p.from().value()), EMPLOYER_SEAT_TEXTS.key(seated), employer.seat().value(), p.from().value());
     }
 
     /** Checked only of an employer seated in the sending state (the previous requirement says why otherwise). */
@@ -139,7 +147,7 @@ final class PostingRequirements {
         }
         RequirementResult result = substantial ? MET : NOT_MET;
         return p.check("EMPLOYER_SUBSTANTIAL_ACTIVITY", result, Facts.of("substantialActivityInSeat", substantial.toString()),
-                RuleTexts.key("check.substantialActivity.", result), p.from().value());
+                SUBSTANTIAL_ACTIVITY_TEXTS.key(result), p.from().value());
     }
 
     private static Finding notReplacingPostedWorker(Posting p) {
@@ -164,7 +172,7 @@ final class PostingRequirements {
         }
         RequirementResult result = similar ? MET : NOT_MET;
         return p.check("SIMILAR_ACTIVITY", result, Facts.of("similarActivity", similar.toString()),
-                RuleTexts.key("check.similarActivity.", result));
+                SIMILAR_ACTIVITY_TEXTS.key(result));
     }
 
     private Finding priorAffiliation(Posting p) {
@@ -195,7 +203,7 @@ final class PostingRequirements {
         long months = ChronoUnit.MONTHS.between(prior.period().start(), start);
         RequirementResult result = months >= known.value() ? MET : NOT_MET;
         return p.check("PRIOR_AFFILIATION", result, Facts.of("priorMonths", Finding.fact(months),
-                        "minimumMonths", Finding.fact(known.value())), RuleTexts.key("check.priorAffiliation.", result),
+                        "minimumMonths", Finding.fact(known.value())), PRIOR_AFFILIATION_TEXTS.key(result),
                 from.value(), months, known.value())
                 .warnIfToCheck(minimum, "prior_affiliation_months", p.segment().regime().instrumentId());
     }
@@ -221,7 +229,7 @@ final class PostingRequirements {
         }
         RequirementResult result = known.value() ? MET : NOT_MET;
         return p.check("PERSONAL_SCOPE", result, Facts.of("nationality", nationality.toUpperCase(),
-                        "thirdCountryNationalsCovered", known.value().toString()), RuleTexts.key("check.personalScope.thirdCountry.", result))
+                        "thirdCountryNationalsCovered", known.value().toString()), PERSONAL_SCOPE_THIRD_COUNTRY_TEXTS.key(result))
                 .warnIfToCheck(covered, "third_country_nationals", instrumentId);
     }
 
@@ -250,7 +258,7 @@ final class PostingRequirements {
         RequirementResult result = activity.period().start().isBefore(earliest) ? NOT_MET : MET;
         return p.check("REPOSTING_GAP", result, Facts.of("previousEnd", lastEnd.toString(),
                         "gapMonths", Finding.fact(gap.value()), "earliestNewPosting", earliest.toString()),
-                RuleTexts.key("check.repostingGap.", result), lastEnd.toString(), gap.value(), earliest.toString())
+                REPOSTING_GAP_TEXTS.key(result), lastEnd.toString(), gap.value(), earliest.toString())
                 .warnIfToCheck(g.repostingGapMonths(), "reposting_gap_months", g.instrument().id());
     }
 

@@ -1,7 +1,5 @@
 package org.liaison.coordination.internal.rules;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.shared.Message;
 import org.liaison.shared.TextBundle;
@@ -21,18 +19,19 @@ final class RuleTexts {
         return BUNDLE.message(key, args);
     }
 
-    private static final Map<String, String[]> KEYS_BY_RESULT = new ConcurrentHashMap<>();
+    /** The keys of one text per result, e.g. {@code check.duration.MET}, built once rather than per check. */
+    static final class ByResult {
+        private final String[] keys = new String[RequirementResult.values().length];
 
-    /** The key of a text per result, e.g. {@code check.duration.MET}, built once per prefix rather than per check. */
-    static String key(String prefix, RequirementResult result) {
-        String[] keys = KEYS_BY_RESULT.get(prefix);
-        return (keys != null ? keys : KEYS_BY_RESULT.computeIfAbsent(prefix, p -> {
-            String[] all = new String[RequirementResult.values().length];
-            for (RequirementResult r : RequirementResult.values()) {
-                all[r.ordinal()] = p + r.name();
+        ByResult(String prefix) {
+            for (RequirementResult result : RequirementResult.values()) {
+                keys[result.ordinal()] = prefix + result.name();
             }
-            return all;
-        }))[result.ordinal()];
+        }
+
+        String key(RequirementResult result) {
+            return keys[result.ordinal()];
+        }
     }
 
     static boolean has(String key) {

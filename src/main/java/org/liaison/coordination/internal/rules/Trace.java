@@ -34,7 +34,7 @@ final class Trace {
         }
         for (int i = 0; i < finding.warnings().size(); i++) {
             Decision.Warning warning = finding.warnings().get(i);
-            if (!warnings.contains(warning)) {
+            if (!contains(warning)) {
                 warnings.add(warning);
             }
         }
@@ -51,6 +51,16 @@ final class Trace {
         for (int i = 0; i < checks.size(); i++) {
             RequirementCheck other = checks.get(i);
             if (other.code().equals(check.code()) && other.provision().equals(check.provision()) && other.equals(check)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean contains(Decision.Warning warning) {
+        for (int i = 0; i < warnings.size(); i++) {
+            Decision.Warning other = warnings.get(i);
+            if (other.code().equals(warning.code()) && other.equals(warning)) {
                 return true;
             }
         }
