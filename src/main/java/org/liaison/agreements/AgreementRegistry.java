@@ -3,6 +3,7 @@ package org.liaison.agreements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.PartnerCode;
 
 /**
@@ -32,6 +33,27 @@ public interface AgreementRegistry {
 
     /** The facts recorded for an instrument; with a partner, its specific facts plus the general ones. */
     List<Fact> facts(String instrumentId, Optional<PartnerCode> partner);
+
+    /**
+     * One of an instrument's dated parameters for a partner on a day, typed as its fact type says (e.g. {@code
+     * Integer.class} for {@link FactType#PRIOR_AFFILIATION_MONTHS}). The one rule for every reader:
+     * <ul>
+     *   <li>the partner's own fact wins over the instrument's general one; of several general facts, the first
+     *       recorded; a fact counts only on the days within its validity bounds (see {@link Fact#select});</li>
+     *   <li>no fact, or a fact of status {@code unknown}, is {@link Parameter.Unknown} (with the fact's note): never
+     *       a default;</li>
+     *   <li>a {@code to_check} fact is known, with that status, so that the reader can warn;</li>
+     *   <li>the value is read without its surrounding spaces (see {@link Parameter#of});</li>
+     *   <li>without a partner (two other states linked through France's records), only general facts count.</li>
+     * </ul>
+     *
+     * @throws IllegalArgumentException when the fact type's values are not of {@code valueType}
+     */
+    default <T> Parameter<T> parameter(String instrumentId, @Nullable PartnerCode partner, LocalDate day, FactType type,
+                                       Class<T> valueType) {
+        return Parameter.of(Fact.select(facts(instrumentId, Optional.ofNullable(partner)), partner, day, type), type,
+                valueType);
+    }
 
     /**
      * Which instrument governs France ↔ the partner on the date, and its parameters on that date; empty when no

@@ -1,6 +1,7 @@
 package org.liaison.agreements;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.LocalizedText;
@@ -29,10 +30,31 @@ public record Fact(String instrumentId, @Nullable PartnerCode partner, FactType 
         note = note == null ? LocalizedText.EMPTY : note;
     }
 
-    /** Whether the fact holds for this partner on this day (a year-only bound is read generously). */
-    public boolean holdsFor(PartnerCode code, LocalDate day) {
+    /**
+     * Whether the fact holds for this partner on this day (a year-only bound is read generously); without a partner,
+     * only a general fact holds.
+     */
+    public boolean holdsFor(@Nullable PartnerCode code, LocalDate day) {
         return (partner == null || partner.equals(code))
                 && (validFrom == null || !day.isBefore(validFrom.first()))
                 && (validTo == null || !day.isAfter(validTo.last()));
+    }
+
+    /**
+     * The fact of that type that holds for the partner on the day: the partner's own fact wins over the instrument's
+     * general one, and of several general facts the first listed; {@code null} when none holds. Without a partner,
+     * only general facts count. See {@link AgreementRegistry#parameter}.
+     */
+    public static @Nullable Fact select(List<Fact> facts, @Nullable PartnerCode partner, LocalDate day, FactType type) {
+        Fact general = null;
+        for (Fact fact : facts) {
+            if (fact.type() == type && fact.holdsFor(partner, day)) {
+                if (fact.partner() != null) {
+                    return fact;
+                }
+                general = general == null ? fact : general;
+            }
+        }
+        return general;
     }
 }

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record PostingExtension(Kind kind, @Nullable Integer months) {
 
-    public enum Kind { NONE, MONTHS, UNTIL_END_OF_WORK, BY_AGREEMENT }
+    public enum Kind {
+        NONE, MONTHS, UNTIL_END_OF_WORK, BY_AGREEMENT;
+
+        private final String code = name().toLowerCase(Locale.ROOT);
+    }
 
     public PostingExtension {
         if ((kind == Kind.MONTHS) != (months != null)) {
@@ -30,6 +34,6 @@ public record PostingExtension(Kind kind, @Nullable Integer months) {
 
     @Override
     public String toString() {
-        return kind == Kind.MONTHS ? String.valueOf(months) : kind.name().toLowerCase(Locale.ROOT);
+        return kind == Kind.MONTHS ? String.valueOf(months) : kind.code;
     }
 }

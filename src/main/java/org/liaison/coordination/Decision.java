@@ -2,7 +2,7 @@ package org.liaison.coordination;
 
 import java.util.List;
 import java.util.Objects;
-import org.liaison.shared.LocalizedText;
+import org.liaison.shared.Text;
 
 /**
  * The engine's answer for a situation: the one legislation for each part of the period (exactly one for every
@@ -12,7 +12,7 @@ public record Decision(DecisionStatus status, List<LegislationPeriod> legislatio
                        List<Warning> warnings, List<String> missingFacts) {
 
     /** Something an officer should know that does not change the outcome, e.g. "replaces another posted worker". */
-    public record Warning(String code, LocalizedText text) {
+    public record Warning(String code, Text text) {
     }
 
     public Decision {

@@ -13,8 +13,9 @@ public record DecisionView(String status, List<Legislation> legislation, List<Ch
                            List<String> missingFacts) {
 
     public record Text(String fr, String en) {
-        static Text of(LocalizedText text) {
-            return new Text(text.fr(), text.en());
+        static Text of(org.liaison.shared.Text text) {
+            LocalizedText both = BothLanguages.of(text);
+            return new Text(both.fr(), both.en());
         }
 
         public LocalizedText localized() {

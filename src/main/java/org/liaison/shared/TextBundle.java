@@ -40,6 +40,21 @@ public final class TextBundle {
         return new LocalizedText(format(french, Locale.FRENCH, key, args), format(english, Locale.ENGLISH, key, args));
     }
 
+    /**
+     * The key and its arguments as a {@link Message}, formatted only when someone reads it (a {@code null} argument
+     * reads {@code null}, as when formatted at once).
+     */
+    public Message message(String key, Object... args) {
+        Object[] arguments = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] == null) {
+                arguments = arguments == args ? args.clone() : arguments;
+                arguments[i] = "null";
+            }
+        }
+        return Message.of(name, key, arguments);
+    }
+
     /** The text for the key in the locale's language only (English for {@code en}, French otherwise). */
     public String format(String key, Locale locale, Object... args) {
         boolean inEnglish = locale != null && "en".equals(locale.getLanguage());

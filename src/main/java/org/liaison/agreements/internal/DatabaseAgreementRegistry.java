@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.liaison.agreements.AgreementRegistry;
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.Fact;
+import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Instrument;
 import org.liaison.agreements.InstrumentPeriod;
+import org.liaison.agreements.Parameter;
 import org.liaison.agreements.Partner;
 import org.liaison.agreements.TimelineEvent;
 import org.liaison.shared.PartnerCode;
@@ -76,6 +79,12 @@ class DatabaseAgreementRegistry implements AgreementRegistry {
     @Override
     public List<Fact> facts(String instrumentId, Optional<PartnerCode> partner) {
         return current().facts(instrumentId, partner);
+    }
+
+    @Override
+    public <T> Parameter<T> parameter(String instrumentId, @Nullable PartnerCode partner, LocalDate day, FactType type,
+                                      Class<T> valueType) {
+        return current().parameter(instrumentId, partner, day, type, valueType);
     }
 
     @Override

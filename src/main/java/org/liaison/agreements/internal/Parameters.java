@@ -1,14 +1,9 @@
 package org.liaison.agreements.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.liaison.agreements.Fact;
-import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Instrument;
@@ -18,7 +13,10 @@ import org.liaison.agreements.Partner;
 import org.liaison.agreements.PostingExtension;
 import org.liaison.shared.Branch;
 
-/** Resolves an instrument's facts into typed parameters for one partner on one date. */
+/**
+ * Resolves the parameters {@link GoverningInstrument} carries for one partner on one date, by the registry's one
+ * rule ({@link Fact#select}, then {@link Parameter#of}).
+ */
 final class Parameters {
 
     private Parameters() {
@@ -38,16 +36,15 @@ final class Parameters {
     }
 
     static Resolved resolve(Partner partner, LocalDate date, List<Fact> facts) {
-        Function<FactType, Fact> pick = type -> pick(facts, partner, date, type);
-        return new Resolved(
-                parameter(pick.apply(FactType.BRANCHES), Parameters::branches),
-                parameter(pick.apply(FactType.MAX_POSTING_MONTHS), Integer::valueOf),
-                parameter(pick.apply(FactType.SELF_EMPLOYED_POSTING_MONTHS), Integer::valueOf),
-                parameter(pick.apply(FactType.POSTING_EXTENSION), PostingExtension::parse),
-                parameter(pick.apply(FactType.EXTENSION_DECIDED_BY), Function.identity()),
-                parameter(pick.apply(FactType.REPOSTING_GAP_MONTHS), Integer::valueOf),
-                parameter(pick.apply(FactType.TOTALISATION_PENSIONS), Parameters::yesNo),
-                parameter(pick.apply(FactType.THIRD_STATE_PERIODS), Parameters::yesNo));
+        Lookup lookup = new Lookup(facts, partner, date);
+        return new Resolved(lookup.branches(),
+                lookup.of(FactType.MAX_POSTING_MONTHS, Integer.class),
+                lookup.of(FactType.SELF_EMPLOYED_POSTING_MONTHS, Integer.class),
+                lookup.of(FactType.POSTING_EXTENSION, PostingExtension.class),
+                lookup.of(FactType.EXTENSION_DECIDED_BY, String.class),
+                lookup.of(FactType.REPOSTING_GAP_MONTHS, Integer.class),
+                lookup.of(FactType.TOTALISATION_PENSIONS, Boolean.class),
+                lookup.of(FactType.THIRD_STATE_PERIODS, Boolean.class));
     }
 
     /** Whether the facts are the same on every date, so that they can be resolved once. */
@@ -55,59 +52,16 @@ final class Parameters {
         return facts.stream().allMatch(f -> f.validFrom() == null && f.validTo() == null);
     }
 
-    /** The partner's own fact wins over the instrument's general one. */
-    private static Fact pick(List<Fact> facts, Partner partner, LocalDate date, FactType type) {
-        Fact general = null;
-        for (Fact fact : facts) {
-            if (fact.type() == type && fact.holdsFor(partner.code(), date)) {
-                if (fact.partner() != null) {
-                    return fact;
-                }
-                general = general == null ? fact : general;
-            }
-        }
-        return general;
-    }
+    private record Lookup(List<Fact> facts, Partner partner, LocalDate date) {
 
-    private static <T> Parameter<T> parameter(Fact fact, Function<String, T> parser) {
-        if (fact == null) {
-            return Parameter.unknown();
+        <T> Parameter<T> of(FactType type, Class<T> valueType) {
+            return Parameter.of(Fact.select(facts, partner.code(), date, type), type, valueType);
         }
-        if (fact.status() == FactStatus.UNKNOWN) {
-            return new Parameter.Unknown<>(fact.note());
+
+        /** A set of branches has no class of its own: {@link FactType#BRANCHES} reads into {@code Set<Branch>}. */
+        @SuppressWarnings("unchecked")
+        Parameter<Set<Branch>> branches() {
+            return (Parameter<Set<Branch>>) (Parameter<?>) of(FactType.BRANCHES, Set.class);
         }
-        return new Parameter.Known<>(parser.apply(fact.value()), fact.status(), fact.source(), fact.note());
-    }
-
-    /** Parses a fact's value as its type requires; throws when it cannot. */
-    static Object check(Fact fact) {
-        if (fact.value() == null) {
-            return "";
-        }
-        return switch (fact.type()) {
-            case BRANCHES -> branches(fact.value());
-            case MAX_POSTING_MONTHS, SELF_EMPLOYED_POSTING_MONTHS, REPOSTING_GAP_MONTHS, SUBSTANTIAL_PART_PERCENT,
-                 PRIOR_AFFILIATION_MONTHS, SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS, UNEMPLOYMENT_EXPORT_MONTHS,
-                 UNEMPLOYMENT_EXPORT_MAX_MONTHS -> Integer.valueOf(fact.value());
-            case POSTING_EXTENSION -> PostingExtension.parse(fact.value());
-            case TOTALISATION_PENSIONS, THIRD_STATE_PERIODS, THIRD_COUNTRY_NATIONALS -> yesNo(fact.value());
-            case EXTENSION_DECIDED_BY -> fact.value();
-        };
-    }
-
-    static Set<Branch> branches(String value) {
-        Set<Branch> branches = EnumSet.noneOf(Branch.class);
-        Arrays.stream(value.split("\\|")).map(code -> Branch.fromCode(code)
-                        .orElseThrow(() -> new IllegalArgumentException("Unknown branch " + code)))
-                .forEach(branches::add);
-        return java.util.Collections.unmodifiableSet(branches);
-    }
-
-    static Boolean yesNo(String value) {
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "yes" -> true;
-            case "no" -> false;
-            default -> throw new IllegalArgumentException("Expected yes or no: " + value);
-        };
     }
 }

@@ -1,7 +1,7 @@
 package org.liaison.agreements.internal;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.Fact;
@@ -16,41 +16,63 @@ import org.liaison.agreements.TimelineEvent;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartialDate;
 import org.liaison.shared.PartnerCode;
+import org.liaison.shared.data.CsvFile;
+import org.liaison.shared.data.CsvFileException;
 
-/** Turns the CSV files into domain values; every error names its file and line. No Spring here. */
+/** Turns the CSV files into domain values; every error names its file, line and, where it can, column. No Spring here. */
 public final class ReferenceDataParser {
 
     public ReferenceData parse(ReferenceDataFiles files) {
         return new ReferenceData(
-                rows(files, "partners.csv", r -> new Partner(PartnerCode.of(r.get("code")), r.get("name_fr"),
-                        r.get("name_en"), PartnerKind.fromCode(r.get("kind")))),
-                rows(files, "instruments.csv", r -> new Instrument(r.get("id"), InstrumentKind.fromCode(r.get("kind")),
-                        r.get("title_fr"), r.get("title_en"), date(r.get("signed")), date(r.get("in_force")),
-                        date(r.get("ended")), blankToNull(r.get("replaced_by")), r.get("legal_reference"),
-                        FactStatus.fromCode(r.get("status")), r.get("source"))),
+                rows(files, "partners.csv", r -> new Partner(r.get("code", PartnerCode::of), r.get("name_fr"),
+                        r.get("name_en"), r.get("kind", PartnerKind::fromCode))),
+                rows(files, "instruments.csv", r -> new Instrument(r.get("id"), r.get("kind", InstrumentKind::fromCode),
+                        r.get("title_fr"), r.get("title_en"), r.get("signed", ReferenceDataParser::date),
+                        r.get("in_force", ReferenceDataParser::date), r.get("ended", ReferenceDataParser::date),
+                        blankToNull(r.get("replaced_by")), r.get("legal_reference"),
+                        r.get("status", FactStatus::fromCode), r.get("source"))),
                 rows(files, "instrument-partners.csv", r -> new InstrumentPeriod(r.get("instrument_id"),
-                        PartnerCode.of(r.get("partner_code")), date(r.get("from")), date(r.get("to")),
-                        InstrumentPeriod.Role.valueOf(r.get("role").toUpperCase(java.util.Locale.ROOT)),
-                        FactStatus.fromCode(r.get("status")), r.get("source"), note(r))),
-                rows(files, "facts.csv", r -> new Fact(r.get("instrument_id"), code(r.get("partner_code")),
-                        FactType.fromCode(r.get("fact")), blankToNull(r.get("value")), date(r.get("valid_from")),
-                        date(r.get("valid_to")), FactStatus.fromCode(r.get("status")), r.get("source"), note(r))),
-                rows(files, "timeline.csv", r -> new TimelineEvent(PartialDate.parse(r.get("date")), r.get("title_fr"),
+                        r.get("partner_code", PartnerCode::of), r.get("from", ReferenceDataParser::date),
+                        r.get("to", ReferenceDataParser::date),
+                        r.get("role", role -> InstrumentPeriod.Role.valueOf(role.toUpperCase(Locale.ROOT))),
+                        r.get("status", FactStatus::fromCode), r.get("source"), note(r))),
+                rows(files, "facts.csv", r -> {
+                    FactType type = r.get("fact", FactType::fromCode);
+                    return new Fact(r.get("instrument_id"), r.get("partner_code", ReferenceDataParser::code), type,
+                            r.get("value", value -> readable(type, value)), r.get("valid_from", ReferenceDataParser::date),
+                            r.get("valid_to", ReferenceDataParser::date), r.get("status", FactStatus::fromCode),
+                            r.get("source"), note(r));
+                }),
+                rows(files, "timeline.csv", r -> new TimelineEvent(r.get("date", PartialDate::parse), r.get("title_fr"),
                         r.get("title_en"), blankToNull(r.get("instrument_id")), r.get("source"))));
     }
 
-    private static <T> List<T> rows(ReferenceDataFiles files, String file, Function<Map<String, String>, T> mapper) {
-        List<Map<String, String>> rows = Csv.read(file, files.content(file));
-        return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
-            try {
-                return mapper.apply(rows.get(i));
-            } catch (RuntimeException e) {
-                throw new ReferenceDataException(file + " line " + (i + 2) + ": " + e.getMessage(), e);
-            }
-        }).toList();
+    private static <T> List<T> rows(ReferenceDataFiles files, String file, Function<CsvFile.Row, T> mapper) {
+        try {
+            return CsvFile.read(file, files.content(file), ',').stream().map(row -> {
+                try {
+                    return mapper.apply(row);
+                } catch (CsvFileException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new CsvFileException(file + " line " + row.line() + ": " + e.getMessage(), e);
+                }
+            }).toList();
+        } catch (CsvFileException e) {
+            throw new ReferenceDataException(e.getMessage(), e);
+        }
     }
 
-    private static LocalizedText note(Map<String, String> row) {
+    /** A value its type cannot read fails the load here, with its file, line and column, rather than a later look-up. */
+    private static @Nullable String readable(FactType type, String value) {
+        if (value.isBlank()) {
+            return null;
+        }
+        type.parse(value);
+        return value;
+    }
+
+    private static LocalizedText note(CsvFile.Row row) {
         return new LocalizedText(row.get("note_fr"), row.get("note_en"));
     }
 

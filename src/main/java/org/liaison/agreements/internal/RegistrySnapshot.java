@@ -5,16 +5,20 @@ import static java.util.stream.Collectors.toUnmodifiableList;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.Fact;
+import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Instrument;
 import org.liaison.agreements.InstrumentPeriod;
+import org.liaison.agreements.Parameter;
 import org.liaison.agreements.Partner;
 import org.liaison.agreements.PartnerKind;
 import org.liaison.agreements.TimelineEvent;
@@ -37,6 +41,19 @@ public final class RegistrySnapshot implements AgreementRegistry {
     private final Map<String, List<Fact>> factsByInstrument;
     private final List<TimelineEvent> timeline;
     private final Map<PartnerCode, Governing[]> governingByPartner;
+    private final Map<String, ResolvedParameters> resolvedParameters;
+
+    /**
+     * An instrument's parameters resolved once, by fact type: for each of its partners, and for none (its general
+     * facts only).
+     */
+    private record ResolvedParameters(Parameter<?>[] general, Map<PartnerCode, Parameter<?>[]> byPartner) {
+
+        @Nullable Parameter<?> of(@Nullable PartnerCode partner, FactType type) {
+            Parameter<?>[] parameters = partner == null ? general : byPartner.get(partner);
+            return parameters == null ? null : parameters[type.ordinal()];
+        }
+    }
 
     /** A governing period with its instrument and, when they do not depend on the date, its parameters. */
     private record Governing(InstrumentPeriod period, Instrument instrument, Parameters.Resolved resolved) {
@@ -62,6 +79,32 @@ public final class RegistrySnapshot implements AgreementRegistry {
         this.governingByPartner = Map.copyOf(periodsByPartner.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().filter(p -> p.role() == InstrumentPeriod.Role.GOVERNING).map(this::governing)
                         .toArray(Governing[]::new))));
+        this.resolvedParameters = resolveParameters();
+    }
+
+    /**
+     * Every parameter of the instruments whose facts have no validity bounds, for each of their partners and for
+     * none, resolved once by the same rule as {@link AgreementRegistry#parameter}: a look-up is then a map read.
+     */
+    private Map<String, ResolvedParameters> resolveParameters() {
+        Map<String, ResolvedParameters> resolved = new HashMap<>();
+        factsByInstrument.forEach((instrumentId, facts) -> {
+            if (Parameters.dateIndependent(facts)) {
+                Map<PartnerCode, Parameter<?>[]> byPartner = new HashMap<>();
+                partnersOf(instrumentId).forEach(partner -> byPartner.put(partner, resolve(facts, partner)));
+                resolved.put(instrumentId, new ResolvedParameters(resolve(facts, null), Map.copyOf(byPartner)));
+            }
+        });
+        return Map.copyOf(resolved);
+    }
+
+    private static Parameter<?>[] resolve(List<Fact> facts, @Nullable PartnerCode partner) {
+        Parameter<?>[] parameters = new Parameter<?>[FactType.values().length];
+        for (FactType type : FactType.values()) {
+            parameters[type.ordinal()] = Parameter.of(Fact.select(facts, partner, LocalDate.EPOCH, type), type,
+                    type.valueType());
+        }
+        return parameters;
     }
 
     private Governing governing(InstrumentPeriod period) {
@@ -124,6 +167,19 @@ public final class RegistrySnapshot implements AgreementRegistry {
         List<Fact> all = factsByInstrument.getOrDefault(instrumentId, List.of());
         return partner.map(code -> all.stream().filter(f -> f.partner() == null || f.partner().equals(code)).toList())
                 .orElse(all);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Parameter<T> parameter(String instrumentId, @Nullable PartnerCode partner, LocalDate day, FactType type,
+                                      Class<T> valueType) {
+        ResolvedParameters parameters = resolvedParameters.get(instrumentId);
+        Parameter<?> resolved = parameters == null ? null : parameters.of(partner, type);
+        if (resolved == null) {
+            return AgreementRegistry.super.parameter(instrumentId, partner, day, type, valueType);
+        }
+        type.requireValuesOf(valueType);
+        return (Parameter<T>) resolved;
     }
 
     @Override

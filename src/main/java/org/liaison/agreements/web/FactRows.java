@@ -52,25 +52,22 @@ final class FactRows {
      */
     List<Row> more(GoverningInstrument g, List<Fact> facts) {
         List<Row> rows = new ArrayList<>();
-        extra(rows, g, facts, FactType.SUBSTANTIAL_PART_PERCENT, "substantial-part", v -> v + " %");
-        extra(rows, g, facts, FactType.PRIOR_AFFILIATION_MONTHS, "prior-affiliation", v -> months(Integer.valueOf(v)));
-        extra(rows, g, facts, FactType.SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS, "self-employed-prior", v -> months(Integer.valueOf(v)));
-        extra(rows, g, facts, FactType.THIRD_COUNTRY_NATIONALS, "third-country-nationals", v -> yesNo("yes".equalsIgnoreCase(v)));
-        extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MONTHS, "unemployment-export", v -> months(Integer.valueOf(v)));
-        extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MAX_MONTHS, "unemployment-export-max", v -> months(Integer.valueOf(v)));
+        extra(rows, g, facts, FactType.SUBSTANTIAL_PART_PERCENT, "substantial-part", Integer.class, v -> v + " %");
+        extra(rows, g, facts, FactType.PRIOR_AFFILIATION_MONTHS, "prior-affiliation", Integer.class, this::months);
+        extra(rows, g, facts, FactType.SELF_EMPLOYED_PRIOR_ACTIVITY_MONTHS, "self-employed-prior", Integer.class, this::months);
+        extra(rows, g, facts, FactType.THIRD_COUNTRY_NATIONALS, "third-country-nationals", Boolean.class, this::yesNo);
+        extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MONTHS, "unemployment-export", Integer.class, this::months);
+        extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MAX_MONTHS, "unemployment-export-max", Integer.class, this::months);
         return rows;
     }
 
-    private void extra(List<Row> rows, GoverningInstrument g, List<Fact> facts, FactType type, String key,
-                       java.util.function.Function<String, String> format) {
-        facts.stream().filter(f -> f.type() == type && f.holdsFor(g.partner().code(), g.date()))
-                .sorted(java.util.Comparator.comparing(f -> f.partner() == null ? 1 : 0))
-                .findFirst()
-                .ifPresent(f -> rows.add(f.status() == FactStatus.UNKNOWN
-                        ? new Row(msg("agreements.fact." + key, key), msg("agreements.status.unknown", "unknown"),
-                                FactStatus.UNKNOWN, List.of(), f.note().in(locale))
-                        : new Row(msg("agreements.fact." + key, key), format.apply(f.value()), f.status(),
-                                sources(f.source()), f.note().in(locale))));
+    /** A row only where the registry records a fact of that type, read by the registry's one rule. */
+    private <T> void extra(List<Row> rows, GoverningInstrument g, List<Fact> facts, FactType type, String key,
+                           Class<T> valueType, java.util.function.Function<T, String> format) {
+        Fact fact = Fact.select(facts, g.partner().code(), g.date(), type);
+        if (fact != null) {
+            rows.add(row(key, Parameter.of(fact, type, valueType), format));
+        }
     }
 
     static List<Source> sources(String text) {

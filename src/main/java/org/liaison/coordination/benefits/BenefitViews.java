@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.liaison.coordination.BothLanguages;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
@@ -18,8 +19,9 @@ public final class BenefitViews {
     /** A text in both languages. */
     @Schema(name = "BenefitText")
     public record Text(String fr, String en) {
-    public     static Text of(LocalizedText text) {
-            return new Text(text.fr(), text.en());
+    public     static Text of(org.liaison.shared.Text text) {
+            LocalizedText both = BothLanguages.of(text);
+            return new Text(both.fr(), both.en());
         }
     }
 

@@ -2,6 +2,7 @@ package org.liaison.postings.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.liaison.audit.AuditEvent;
@@ -219,8 +220,8 @@ public class PostingRequests {
      */
     private static @Nullable LocalizedText engineRefusal(Decision decision) {
         var notMet = decision.checks().stream().filter(c -> c.result() == RequirementResult.NOT_MET).toList();
-        String fr = String.join(" ", notMet.stream().map(c -> c.explanation().fr()).toList());
-        String en = String.join(" ", notMet.stream().map(c -> c.explanation().en()).toList());
+        String fr = String.join(" ", notMet.stream().map(c -> c.explanation().in(Locale.FRENCH)).toList());
+        String en = String.join(" ", notMet.stream().map(c -> c.explanation().in(Locale.ENGLISH)).toList());
         return notMet.isEmpty() ? null : new LocalizedText(fr, en);
     }
 }

@@ -32,11 +32,9 @@ public final class ExportEngine implements BenefitExport {
 
     private static final String HOME = "FR";
     private final AgreementRegistry registry;
-    private final ExportFacts facts;
 
     public ExportEngine(AgreementRegistry registry) {
         this.registry = registry;
-        this.facts = new ExportFacts(registry);
     }
 
     @Override
@@ -59,7 +57,7 @@ public final class ExportEngine implements BenefitExport {
         }
         GoverningInstrument instrument = governing.get();
         if (REGULATION_KINDS.contains(instrument.instrument().kind())) {
-            return RegulationExport.decide(question, entry, instrument, facts);
+            return RegulationExport.decide(question, entry, instrument, registry);
         }
         return underConvention(question.benefit(), entry, instrument);
     }
@@ -105,7 +103,7 @@ public final class ExportEngine implements BenefitExport {
     static ExportDecision frenchLawAlone(ExportBenefit benefit, BenefitCatalogue.Entry entry, String instrumentId,
                                          List<RequirementCheck> checks) {
         Provision provision = new Provision("FR_LAW_" + benefit.name(), entry.frenchLaw(),
-                BenefitTexts.text("export.provision.frenchLaw"));
+                BenefitTexts.message("export.provision.frenchLaw"));
         checks.add(check("FRENCH_LAW_PAYMENT_ABROAD", provision.code(), entry.frenchLawAbroad(),
                 Map.of("benefit", benefit.name()), entry.frenchLaw(),
                 "export.check.frenchLaw." + entry.frenchLawAbroad().name()));
@@ -122,12 +120,12 @@ public final class ExportEngine implements BenefitExport {
         String citation = gi.instrument().legalReference().isBlank() ? id : gi.instrument().legalReference();
         String code = "INSTRUMENT_" + id.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
         return new Provision(code, new LegalReference(citation, gi.instrument().source()),
-                BenefitTexts.text("export.provision.instrument", gi.instrument().titleFr(), gi.instrument().titleEn()));
+                BenefitTexts.message("export.provision.instrument", gi.instrument().titleFr(), gi.instrument().titleEn()));
     }
 
     static RequirementCheck check(String code, String provision, RequirementResult result, Map<String, String> facts,
                                   LegalReference reference, String textKey) {
-        return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.text(textKey));
+        return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.message(textKey));
     }
 
     private static List<FieldProblem> validate(ExportQuestion q) {

@@ -5,6 +5,7 @@ import static org.liaison.coordination.internal.export.ExportParameters.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Parameter;
@@ -36,12 +37,12 @@ final class RegulationExport {
             "EU_1408_ART10A_ANNEX_IIA:Reg. 1408/71 art. 10a and Annex IIa (France)", "EU_1408_ART69:Reg. 1408/71 art. 69(1)",
             "EU_1408_ART73:Reg. 1408/71 art. 73", EUR_LEX_1408, new LegalReference("Reg. 1408/71 art. 69(1)(c)", EUR_LEX_1408));
 
-    static ExportDecision decide(ExportQuestion q, BenefitCatalogue.Entry entry, GoverningInstrument gi, ExportFacts registryFacts) {
+    static ExportDecision decide(ExportQuestion q, BenefitCatalogue.Entry entry, GoverningInstrument gi, AgreementRegistry registry) {
         String id = gi.instrument().id();
         if (id.contains("3-4-1959")) {
             // The 1959 regulations are not modelled: their export rules are left to an officer.
             Provision p = new Provision("EU_3_1959", new LegalReference("Reg. 3/58 and 4/58", gi.instrument().source()),
-                    BenefitTexts.text("export.provision.EU_3_1959"));
+                    BenefitTexts.message("export.provision.EU_3_1959"));
             List<RequirementCheck> checks = List.of(ExportEngine.check("INSTRUMENT_NOT_MODELLED", p.code(),
                     RequirementResult.NEEDS_ASSESSMENT, Map.of("instrument", id), p.reference(), "export.check.notModelled"));
             return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, p, null, null, checks, List.of());
@@ -56,7 +57,7 @@ final class RegulationExport {
             return new ExportDecision(ExportStatus.NOT_EXPORTABLE, id, p, null, null, checks, List.of());
         }
         if (q.benefit() == ExportBenefit.UNEMPLOYMENT_BENEFIT) {
-            return unemployment(q, id, facts, checks, articles, registryFacts);
+            return unemployment(q, id, facts, checks, articles, registry);
         }
         if (entry.branch() == Branch.FAMILY) {
             Provision p = provision(articles.family(), articles);
@@ -71,7 +72,7 @@ final class RegulationExport {
     }
 
     private static ExportDecision unemployment(ExportQuestion q, String id, Map<String, String> facts,
-                                               List<RequirementCheck> checks, Articles articles, ExportFacts registryFacts) {
+                                               List<RequirementCheck> checks, Articles articles, AgreementRegistry registry) {
         Provision p = provision(articles.unemployment(), articles);
         RequirementResult result = q.pdU2() == null ? RequirementResult.NEEDS_INFORMATION
                 : q.pdU2() ? RequirementResult.MET : RequirementResult.NOT_MET;
@@ -81,8 +82,8 @@ final class RegulationExport {
             ExportStatus status = result == RequirementResult.NOT_MET ? ExportStatus.NOT_EXPORTABLE : ExportStatus.NEEDS_INFORMATION;
             return new ExportDecision(status, id, p, null, null, checks, List.of());
         }
-        Parameter<Integer> months = registryFacts.months(id, q.residence(), q.date(), EXPORT_MONTHS);
-        Parameter<Integer> max = registryFacts.months(id, q.residence(), q.date(), EXPORT_MAX_MONTHS);
+        Parameter<Integer> months = registry.parameter(id, q.residence(), q.date(), EXPORT_MONTHS, Integer.class);
+        Parameter<Integer> max = registry.parameter(id, q.residence(), q.date(), EXPORT_MAX_MONTHS, Integer.class);
         List<String> missing = new ArrayList<>();
         if (!months.isKnown()) {
             missing.add(EXPORT_MONTHS.code());
@@ -94,7 +95,7 @@ final class RegulationExport {
             // A period is never guessed: without the registry's fact an officer reads the instrument.
             checks.add(new RequirementCheck("EXPORT_PERIOD", p.code(), RequirementResult.NEEDS_INFORMATION,
                     Map.of("instrument", id, "missingFacts", String.join(",", missing)), articles.exportRef(),
-                    BenefitTexts.text("export.check.u2.period.missing", String.join(", ", missing))));
+                    BenefitTexts.message("export.check.u2.period.missing", String.join(", ", missing))));
             return new ExportDecision(ExportStatus.NEEDS_ASSESSMENT, id, p, months.optional().orElse(null),
                     max.optional().orElse(null), checks, List.of(), missing);
         }
@@ -104,7 +105,7 @@ final class RegulationExport {
         checks.add(new RequirementCheck("EXPORT_PERIOD", p.code(), RequirementResult.MET,
                 Map.of("exportMonths", String.valueOf(exportMonths), "maxExportMonths", String.valueOf(maxMonths),
                         "factsVerified", String.valueOf(checked)),
-                articles.exportRef(), BenefitTexts.text("export.check.u2.period", exportMonths, maxMonths)));
+                articles.exportRef(), BenefitTexts.message("export.check.u2.period", exportMonths, maxMonths)));
         return new ExportDecision(ExportStatus.EXPORTABLE, id, p, exportMonths, maxMonths, checks, List.of());
     }
 
@@ -112,6 +113,6 @@ final class RegulationExport {
     private static Provision provision(String codeAndCitation, Articles articles) {
         String code = codeAndCitation.substring(0, codeAndCitation.indexOf(':'));
         String citation = codeAndCitation.substring(codeAndCitation.indexOf(':') + 1);
-        return new Provision(code, new LegalReference(citation, articles.source()), BenefitTexts.text("export.provision." + code));
+        return new Provision(code, new LegalReference(citation, articles.source()), BenefitTexts.message("export.provision." + code));
     }
 }

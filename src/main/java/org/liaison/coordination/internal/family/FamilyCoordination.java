@@ -100,6 +100,6 @@ final class FamilyCoordination {
 
     private static RequirementCheck check(String code, RequirementResult result, Map<String, String> facts,
                                           LegalReference reference, String key) {
-        return new RequirementCheck(code, "FAMILY_COORDINATION", result, facts, reference, BenefitTexts.text(key));
+        return new RequirementCheck(code, "FAMILY_COORDINATION", result, facts, reference, BenefitTexts.message(key));
     }
 }

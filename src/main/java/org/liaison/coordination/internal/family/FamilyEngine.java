@@ -144,6 +144,6 @@ public final class FamilyEngine implements FamilyPriority {
         String provision = code.startsWith("DIFFERENTIAL") || code.startsWith("SUPPLEMENT") ? "EU_883_ART68_2"
                 : code.startsWith("COST") ? "EU_987_ART58" : code.startsWith("CLAIM") || code.startsWith("PROVISIONAL")
                 ? "EU_987_ART60" : P_PRIORITY;
-        return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.text(textKey));
+        return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.message(textKey));
     }
 }

@@ -135,7 +135,7 @@ public final class HealthcareEngine implements HealthcareReimbursement {
     private static RequirementCheck check(String code, RequirementResult result, Map<String, String> facts,
                                           LegalReference reference, Object... args) {
         return new RequirementCheck(code, "HEALTHCARE_" + code, result, facts, reference,
-                HealthcareTexts.text("healthcare." + code, args));
+                HealthcareTexts.message("healthcare." + code, args));
     }
 
     @Override

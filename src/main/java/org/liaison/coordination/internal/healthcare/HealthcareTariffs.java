@@ -1,20 +1,14 @@
 package org.liaison.coordination.internal.healthcare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.liaison.coordination.care.HealthcareTariff;
 import org.liaison.shared.LocalizedText;
+import org.liaison.shared.data.CsvFile;
 
-/** French tariffs, dated, read from a semicolon-separated file (the demo set until the registry holds them). */
+/** French tariffs, dated, read from a semicolon-separated file with a header (the demo set until the registry holds them). */
 public final class HealthcareTariffs {
 
     public static final String DEMO_RESOURCE = "reference/healthcare/fr-tariffs-demo.csv";
@@ -26,24 +20,11 @@ public final class HealthcareTariffs {
     }
 
     public static HealthcareTariffs demo() {
-        try (InputStream in = HealthcareTariffs.class.getClassLoader().getResourceAsStream(DEMO_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + DEMO_RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<HealthcareTariff> rows = new ArrayList<>();
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] f = line.split(";", -1);
-                    rows.add(new HealthcareTariff(f[0], new LocalizedText(f[1], f[2]), new BigDecimal(f[3]),
-                            Integer.parseInt(f[4]), new BigDecimal(f[5]), LocalDate.parse(f[6]),
-                            f[7].isEmpty() ? null : LocalDate.parse(f[7]), f[8], "DEMO".equals(f[9])));
-                }
-            }
-            return new HealthcareTariffs(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new HealthcareTariffs(CsvFile.fromClasspath(DEMO_RESOURCE, ';').stream().map(r -> new HealthcareTariff(
+                r.get("code"), new LocalizedText(r.get("label_fr"), r.get("label_en")), r.get("base_eur", BigDecimal::new),
+                r.get("rate_percent", Integer::parseInt), r.get("flat_deduction_eur", BigDecimal::new),
+                r.get("valid_from", LocalDate::parse), r.get("valid_to", to -> to.isEmpty() ? null : LocalDate.parse(to)),
+                r.get("source"), "DEMO".equals(r.get("status")))).toList());
     }
 
     public Optional<HealthcareTariff> find(String code, LocalDate date) {

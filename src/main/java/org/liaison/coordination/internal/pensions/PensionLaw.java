@@ -8,6 +8,7 @@ import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.shared.LegalReference;
 import org.liaison.shared.LocalizedText;
+import org.liaison.shared.Message;
 import org.liaison.shared.TextBundle;
 
 /**
@@ -75,13 +76,13 @@ final class PensionLaw {
     }
 
     static Provision provision(String code) {
-        return new Provision(code, reference(code), text("provision." + code));
+        return new Provision(code, reference(code), message("provision." + code));
     }
 
     static RequirementCheck check(String code, String provision, RequirementResult result, Map<String, String> facts,
                                   Object... args) {
         return new RequirementCheck(code, provision, result, facts, reference(provision),
-                text("check." + code, args));
+                message("check." + code, args));
     }
 
     static BigDecimal amount(BigDecimal value) {
@@ -90,5 +91,10 @@ final class PensionLaw {
 
     static LocalizedText text(String key, Object... args) {
         return TEXTS.text(key, args);
+    }
+
+    /** A check's or a provision's text, kept as a message and formatted only when shown. */
+    static Message message(String key, Object... args) {
+        return TEXTS.message(key, args);
     }
 }

@@ -43,7 +43,7 @@ final class QuantityConversion {
                     .setScale(0, RoundingMode.DOWN).longValueExact();
             checks.add(PensionLaw.check("QUANTITY_CONVERTED", "EU_987_ART13", RequirementResult.MET, facts,
                     quantity.state(), quantity.quantity().toPlainString(),
-                    PensionLaw.text("unit." + quantity.unit().name()), months.toPlainString()));
+                    PensionLaw.message("unit." + quantity.unit().name()), months.toPlainString()));
             credits.merge(quantity.state(), new PensionCredit(quantity.state(), days, months),
                     (a, b) -> new PensionCredit(a.state(), a.days() + b.days(), a.months().add(b.months())));
         }

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.coordination.Activity;
 import org.liaison.coordination.ApplicableLegislation;
@@ -21,7 +18,9 @@ import org.liaison.shared.PartnerCode;
  * The applicable-legislation engine, a staged flow after NAV's melosys: (1) take the situation as checked by the
  * web layer, (2) derive the facts — which instrument governs each part of the period, split where an instrument or
  * an activity starts or ends, (3) select the provisions that can apply to each part, (4) evaluate them as policies
- * that record every check. Plain Java: a pure function of the situation and the registry.
+ * whose named requirements return their findings, then fold the findings into the decision. Plain Java: a pure
+ * function of the situation and the registry. It runs in batches (re-assessing every certificate when a rule
+ * changes), so it keeps to plain loops over the few activities and states of a situation.
  */
 public final class LegislationEngine implements ApplicableLegislation {
 
@@ -39,41 +38,56 @@ public final class LegislationEngine implements ApplicableLegislation {
 
     public LegislationEngine(AgreementRegistry registry) {
         this.regimes = new Regimes(registry);
-        this.rules = new SegmentRules(new RuleParameters(registry));
+        this.rules = new SegmentRules(registry);
     }
 
     @Override
     public Decision decide(Situation situation) {
-        Trace trace = new Trace();
-        List<Segment.Indexed> activities = new ArrayList<>();
+        List<Segment.Indexed> activities = new ArrayList<>(situation.activities().size());
         for (int i = 0; i < situation.activities().size(); i++) {
             activities.add(new Segment.Indexed(i, situation.activities().get(i)));
         }
         activities.sort(CANONICAL);
         DatePeriod period = situation.period();
-        LocalDate situationStart = activities.stream().map(a -> a.activity().period().start())
-                .filter(d -> d.isBefore(period.start())).min(LocalDate::compareTo).orElse(period.start());
-
-        List<Outcome> outcomes = new ArrayList<>();
-        for (DatePeriod part : parts(situation, activities)) {
-            List<Segment.Indexed> active = activities.stream().filter(a -> a.activity().period().overlaps(part)).toList();
-            Regime regime = regimes.on(states(situation, active), part.start(), situationStart);
-            outcomes.add(rules.evaluate(new Segment(part, active, regime, situation, situationStart), trace));
+        LocalDate situationStart = period.start();
+        for (int i = 0; i < activities.size(); i++) {
+            LocalDate start = activities.get(i).activity().period().start();
+            situationStart = start.isBefore(situationStart) ? start : situationStart;
         }
-        DecisionStatus status = outcomes.stream().map(Outcome::status)
-                .max(Comparator.comparingInt(Outcome::severity)).orElse(DecisionStatus.NEEDS_ASSESSMENT);
-        List<LegislationPeriod> legislation = status == DecisionStatus.NEEDS_INFORMATION ? List.of()
-                : merge(outcomes.stream().flatMap(o -> o.periods().stream()).toList());
-        return new Decision(status, legislation, trace.checks(), trace.warnings(), trace.missingFacts());
+
+        Trace trace = new Trace();
+        DecisionStatus status = null;
+        List<LegislationPeriod> legislation = new ArrayList<>();
+        List<PartnerCode> allStates = states(situation, activities);
+        List<DatePeriod> parts = parts(situation, activities, allStates);
+        for (int p = 0; p < parts.size(); p++) {
+            DatePeriod part = parts.get(p);
+            List<Segment.Indexed> active = new ArrayList<>(activities.size());
+            for (int i = 0; i < activities.size(); i++) {
+                if (activities.get(i).activity().period().overlaps(part)) {
+                    active.add(activities.get(i));
+                }
+            }
+            List<PartnerCode> states = active.size() == activities.size() ? allStates : states(situation, active);
+            Regime regime = regimes.on(states, part.start(), situationStart);
+            Outcome outcome = rules.evaluate(new Segment(part, active, regime, situation, situationStart));
+            for (int i = 0; i < outcome.findings().size(); i++) {
+                trace.add(outcome.findings().get(i));
+            }
+            status = status == null || Outcome.severity(outcome.status()) > Outcome.severity(status) ? outcome.status() : status;
+            legislation.addAll(outcome.periods());
+        }
+        status = status == null ? DecisionStatus.NEEDS_ASSESSMENT : status;
+        return new Decision(status, status == DecisionStatus.NEEDS_INFORMATION ? List.of() : merge(legislation),
+                trace.checks(), trace.warnings(), trace.missingFacts());
     }
 
     /** The period cut where an instrument or an activity starts or ends: one regime and one set of activities per part. */
-    private List<DatePeriod> parts(Situation situation, List<Segment.Indexed> activities) {
+    private List<DatePeriod> parts(Situation situation, List<Segment.Indexed> activities, List<PartnerCode> states) {
         DatePeriod period = situation.period();
-        Set<PartnerCode> all = states(situation, activities);
-        SortedSet<LocalDate> cuts = new TreeSet<>(regimes.changeDays(all, period));
-        for (Segment.Indexed a : activities) {
-            DatePeriod p = a.activity().period();
+        List<LocalDate> cuts = regimes.changeDays(states, period);
+        for (int i = 0; i < activities.size(); i++) {
+            DatePeriod p = activities.get(i).activity().period();
             if (p.start().isAfter(period.start()) && !p.start().isAfter(period.end())) {
                 cuts.add(p.start());
             }
@@ -81,32 +95,49 @@ public final class LegislationEngine implements ApplicableLegislation {
                 cuts.add(p.end().plusDays(1));
             }
         }
-        List<DatePeriod> parts = new ArrayList<>();
+        if (cuts.isEmpty()) {
+            return List.of(period);
+        }
+        cuts.sort(null);
+        List<DatePeriod> parts = new ArrayList<>(cuts.size() + 1);
         LocalDate start = period.start();
         for (LocalDate cut : cuts) {
-            parts.add(new DatePeriod(start, cut.minusDays(1)));
-            start = cut;
+            if (cut.isAfter(start)) {
+                parts.add(new DatePeriod(start, cut.minusDays(1)));
+                start = cut;
+            }
         }
         parts.add(new DatePeriod(start, period.end()));
         return parts;
     }
 
-    private static Set<PartnerCode> states(Situation situation, List<Segment.Indexed> activities) {
-        Set<PartnerCode> states = new TreeSet<>();
+    /** The states involved, each once and in code order: the residence, where each activity is, where from. */
+    private static List<PartnerCode> states(Situation situation, List<Segment.Indexed> activities) {
+        List<PartnerCode> states = new ArrayList<>(2 * activities.size() + 1);
         states.add(situation.person().residence());
-        for (Segment.Indexed a : activities) {
-            Activity activity = a.activity();
-            states.add(activity.state());
+        for (int i = 0; i < activities.size(); i++) {
+            Activity activity = activities.get(i).activity();
+            addOnce(states, activity.state());
             if (activity.postedFrom() != null) {
-                states.add(activity.postedFrom());
+                addOnce(states, activity.postedFrom());
             }
         }
+        states.sort(null);
         return states;
+    }
+
+    private static void addOnce(List<PartnerCode> states, PartnerCode state) {
+        if (!states.contains(state)) {
+            states.add(state);
+        }
     }
 
     /** Adjacent parts with the same state, provision and instrument are one legislation period. */
     private static List<LegislationPeriod> merge(List<LegislationPeriod> periods) {
-        List<LegislationPeriod> merged = new ArrayList<>();
+        if (periods.size() < 2) {
+            return periods;
+        }
+        List<LegislationPeriod> merged = new ArrayList<>(periods.size());
         for (LegislationPeriod p : periods) {
             if (!merged.isEmpty()) {
                 LegislationPeriod last = merged.get(merged.size() - 1);

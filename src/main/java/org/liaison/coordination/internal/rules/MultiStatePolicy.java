@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.FactType;
 import org.liaison.agreements.Parameter;
+import org.liaison.coordination.Facts;
 import org.liaison.coordination.Activity;
 import org.liaison.coordination.ActivityKind;
 import org.liaison.coordination.DecisionStatus;
@@ -24,102 +26,101 @@ import org.liaison.shared.PartnerCode;
 /**
  * Reg. 883/2004 art. 13 with Reg. 987/2009 art. 14(5)–(10): activity in two or more states. The substantial part
  * (25 % of working time and/or remuneration, on the shares the person declares for the next 12 months) is the
- * registry's parameter; the tie-break order of 13(1)(b)(i)–(iv) follows the employers' seats.
+ * registry's parameter; the tie-break order of 13(1)(b)(i)–(iv) follows the employers' seats. Each provision returns its
+ * outcome with the findings of the checks that chose it.
  */
 final class MultiStatePolicy {
 
-    private final RuleParameters parameters;
-    private final SingleStatePolicy single;
+    private static final RuleTexts.ByResult SUBSTANTIAL_PART_TEXTS = new RuleTexts.ByResult("check.substantialPart.");
 
-    MultiStatePolicy(RuleParameters parameters, SingleStatePolicy single) {
-        this.parameters = parameters;
-        this.single = single;
+    private final AgreementRegistry registry;
+
+    MultiStatePolicy(AgreementRegistry registry) {
+        this.registry = registry;
     }
 
-    Outcome evaluate(Segment segment, Trace trace) {
+    Outcome evaluate(Segment segment) {
         List<Segment.Indexed> servants = segment.activities().stream()
                 .filter(a -> a.activity().kind() == ActivityKind.CIVIL_SERVANT).toList();
         if (!servants.isEmpty()) {
-            return civilServantAndOther(segment, servants, trace);
+            return civilServantAndOther(segment, servants);
         }
         List<Segment.Indexed> employed = segment.activities().stream()
                 .filter(a -> a.activity().kind() != ActivityKind.SELF_EMPLOYED).toList();
         List<Segment.Indexed> selfEmployed = segment.activities().stream()
                 .filter(a -> a.activity().kind() == ActivityKind.SELF_EMPLOYED).toList();
         if (!employed.isEmpty() && !selfEmployed.isEmpty()) {
-            return employedAndSelfEmployed(segment, employed, trace);
+            return employedAndSelfEmployed(segment, employed);
         }
         if (selfEmployed.isEmpty()) {
-            return employed(segment, employed, trace);
+            return employed(segment, employed);
         }
-        return selfEmployed(segment, selfEmployed, trace);
+        return selfEmployed(segment, selfEmployed);
     }
 
-    private Outcome civilServantAndOther(Segment segment, List<Segment.Indexed> servants, Trace trace) {
+    private Outcome civilServantAndOther(Segment segment, List<Segment.Indexed> servants) {
         Provision p = Provisions.of("EU_883_ART13_4");
         Set<PartnerCode> administrations = new TreeSet<>();
         for (Segment.Indexed s : servants) {
             if (s.activity().employer() == null) {
-                trace.missing(s.path("employer"));
-                trace.check("ADMINISTRATION_STATE", p.code(), NEEDS_INFORMATION, Map.of(), p.reference(), "check.administrationMissing");
-                return Outcome.without(DecisionStatus.NEEDS_INFORMATION);
+                return Outcome.without(DecisionStatus.NEEDS_INFORMATION, Finding.check("ADMINISTRATION_STATE", p,
+                        NEEDS_INFORMATION, Map.of(), "check.administrationMissing").missing(s.path("employer")));
             }
             administrations.add(s.activity().employer().seat());
         }
         if (administrations.size() > 1) {
-            trace.check("ONE_ADMINISTRATION", p.code(), NEEDS_ASSESSMENT, Map.of("administrations", administrations.toString()),
-                    p.reference(), "check.severalAdministrations");
-            return Outcome.without(DecisionStatus.NEEDS_ASSESSMENT);
+            return Outcome.without(DecisionStatus.NEEDS_ASSESSMENT, Finding.check("ONE_ADMINISTRATION", p,
+                    NEEDS_ASSESSMENT, Facts.of("administrations", administrations.toString()), "check.severalAdministrations"));
         }
         PartnerCode administration = administrations.iterator().next();
-        trace.check("ADMINISTRATION_STATE", p.code(), MET, Map.of("administration", administration.value()), p.reference(),
-                "check.civilServantAndOther", administration.value());
-        return Outcome.decided(segment.period(), administration, p, segment.regime().instrumentId());
+        return Outcome.decided(segment.period(), administration, p, segment.regime().instrumentId(),
+                Finding.check("ADMINISTRATION_STATE", p, MET, Facts.of("administration", administration.value()),
+                        "check.civilServantAndOther", administration.value()));
     }
 
-    private Outcome employedAndSelfEmployed(Segment segment, List<Segment.Indexed> employed, Trace trace) {
+    private Outcome employedAndSelfEmployed(Segment segment, List<Segment.Indexed> employed) {
         Provision p = Provisions.of("EU_883_ART13_3");
         Set<PartnerCode> states = states(employed);
         if (states.size() == 1) {
             PartnerCode state = states.iterator().next();
-            trace.check("EMPLOYMENT_STATE", p.code(), MET, Map.of("employmentState", state.value()), p.reference(),
-                    "check.employedAndSelfEmployed", state.value());
-            return Outcome.decided(segment.period(), state, p, segment.regime().instrumentId());
+            return Outcome.decided(segment.period(), state, p, segment.regime().instrumentId(),
+                    Finding.check("EMPLOYMENT_STATE", p, MET, Facts.of("employmentState", state.value()),
+                            "check.employedAndSelfEmployed", state.value()));
         }
-        Outcome byParagraph1 = employed(segment, employed, trace);
+        Outcome byParagraph1 = employed(segment, employed);
         if (byParagraph1.periods().isEmpty()) {
             return byParagraph1;
         }
         PartnerCode state = byParagraph1.periods().get(0).state();
-        trace.check("EMPLOYMENT_STATE", p.code(), MET, Map.of("employmentStates", states.toString(), "state", state.value()),
-                p.reference(), "check.employedInSeveralAndSelfEmployed", state.value());
-        return Outcome.of(byParagraph1.status(), segment.period(), state, p, segment.regime().instrumentId());
+        return Outcome.of(byParagraph1.status(), segment.period(), state, p, segment.regime().instrumentId(),
+                byParagraph1.findings()).with(Finding.check("EMPLOYMENT_STATE", p, MET,
+                Facts.of("employmentStates", states.toString(), "state", state.value()),
+                "check.employedInSeveralAndSelfEmployed", state.value()));
     }
 
-    private Outcome employed(Segment segment, List<Segment.Indexed> employed, Trace trace) {
+    private Outcome employed(Segment segment, List<Segment.Indexed> employed) {
         Provision a = Provisions.of("EU_883_ART13_1_A");
-        RequirementResult substantial = substantialPartInResidence(segment, employed, a, trace);
+        Finding substantial = substantialPartInResidence(segment, employed, a);
         PartnerCode residence = segment.situation().person().residence();
         String instrument = segment.regime().instrumentId();
-        if (substantial == NEEDS_INFORMATION) {
-            return Outcome.without(DecisionStatus.NEEDS_INFORMATION);
+        if (substantial.result() == NEEDS_INFORMATION) {
+            return Outcome.without(DecisionStatus.NEEDS_INFORMATION, substantial);
         }
-        if (substantial == MET || substantial == NEEDS_ASSESSMENT) {
-            return Outcome.of(substantial == MET ? DecisionStatus.DECIDED : DecisionStatus.NEEDS_ASSESSMENT,
-                    segment.period(), residence, a, instrument);
+        if (substantial.result() == MET || substantial.result() == NEEDS_ASSESSMENT) {
+            return Outcome.of(substantial.result() == MET ? DecisionStatus.DECIDED : DecisionStatus.NEEDS_ASSESSMENT,
+                    segment.period(), residence, a, instrument, List.of(substantial));
         }
         Map<String, PartnerCode> seats = new TreeMap<>();
-        boolean missing = false;
+        Finding missing = Finding.met();
         for (Segment.Indexed e : employed) {
             if (e.activity().employer() == null) {
-                trace.missing(e.path("employer"));
-                missing = true;
+                missing = missing.missing(e.path("employer"));
             } else {
                 seats.put(e.activity().employer().id(), e.activity().employer().seat());
             }
         }
-        if (missing) {
-            return Outcome.without(DecisionStatus.NEEDS_INFORMATION);
+        if (!missing.missingFacts().isEmpty()) {
+            return Outcome.without(DecisionStatus.NEEDS_INFORMATION, List.of(substantial, missing));
         }
         Set<PartnerCode> seatStates = new TreeSet<>(seats.values());
         String code;
@@ -138,21 +139,21 @@ final class MultiStatePolicy {
             state = residence;
         }
         Provision p = Provisions.of(code);
-        trace.check("EMPLOYERS_SEATS", code, MET, Map.of("employers", Integer.toString(seats.size()),
-                "seats", seatStates.toString(), "residence", residence.value()), p.reference(), "check." + code, state.value());
-        return Outcome.decided(segment.period(), state, p, instrument);
+        return Outcome.of(DecisionStatus.DECIDED, segment.period(), state, p, instrument, List.of(substantial,
+                Finding.check("EMPLOYERS_SEATS", p, MET, Facts.of("employers", Integer.toString(seats.size()),
+                        "seats", seatStates.toString(), "residence", residence.value()), "check." + code, state.value())));
     }
 
-    private Outcome selfEmployed(Segment segment, List<Segment.Indexed> selfEmployed, Trace trace) {
+    private Outcome selfEmployed(Segment segment, List<Segment.Indexed> selfEmployed) {
         Provision a = Provisions.of("EU_883_ART13_2_A");
-        RequirementResult substantial = substantialPartInResidence(segment, selfEmployed, a, trace);
+        Finding substantial = substantialPartInResidence(segment, selfEmployed, a);
         PartnerCode residence = segment.situation().person().residence();
-        if (substantial == NEEDS_INFORMATION) {
-            return Outcome.without(DecisionStatus.NEEDS_INFORMATION);
+        if (substantial.result() == NEEDS_INFORMATION) {
+            return Outcome.without(DecisionStatus.NEEDS_INFORMATION, substantial);
         }
-        if (substantial == MET || substantial == NEEDS_ASSESSMENT) {
-            return Outcome.of(substantial == MET ? DecisionStatus.DECIDED : DecisionStatus.NEEDS_ASSESSMENT,
-                    segment.period(), residence, a, segment.regime().instrumentId());
+        if (substantial.result() == MET || substantial.result() == NEEDS_ASSESSMENT) {
+            return Outcome.of(substantial.result() == MET ? DecisionStatus.DECIDED : DecisionStatus.NEEDS_ASSESSMENT,
+                    segment.period(), residence, a, segment.regime().instrumentId(), List.of(substantial));
         }
         // The centre of interest (987/2009 art. 14(9)) weighs several criteria: the engine proposes the state with
         // the largest share and leaves the judgement to the officer.
@@ -161,30 +162,32 @@ final class MultiStatePolicy {
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey)
                 .orElse(residence);
         Provision b = Provisions.of("EU_883_ART13_2_B");
-        trace.check("CENTRE_OF_INTEREST", b.code(), NEEDS_ASSESSMENT, Map.of("largestShareState", largest.value()),
-                b.reference(), "check.centreOfInterest", largest.value());
-        return Outcome.of(DecisionStatus.NEEDS_ASSESSMENT, segment.period(), largest, b, segment.regime().instrumentId());
+        return Outcome.of(DecisionStatus.NEEDS_ASSESSMENT, segment.period(), largest, b, segment.regime().instrumentId(),
+                List.of(substantial, Finding.check("CENTRE_OF_INTEREST", b, NEEDS_ASSESSMENT,
+                        Facts.of("largestShareState", largest.value()), "check.centreOfInterest", largest.value())));
     }
 
     /** 987/2009 art. 14(8): a share below the threshold in both criteria means no substantial part. */
-    private RequirementResult substantialPartInResidence(Segment segment, List<Segment.Indexed> activities, Provision p,
-                                                         Trace trace) {
+    private Finding substantialPartInResidence(Segment segment, List<Segment.Indexed> activities, Provision p) {
         PartnerCode residence = segment.situation().person().residence();
         boolean time = activities.stream().allMatch(a -> a.activity().workingTimeShare() != null);
         boolean pay = activities.stream().allMatch(a -> a.activity().remunerationShare() != null);
         if (!time && !pay) {
-            activities.stream().filter(a -> a.activity().workingTimeShare() == null)
-                    .forEach(a -> trace.missing(a.path("workingTimeShare")));
-            return trace.check("SUBSTANTIAL_PART_IN_RESIDENCE", p.code(), NEEDS_INFORMATION, Map.of(), p.reference(),
+            Finding finding = Finding.check("SUBSTANTIAL_PART_IN_RESIDENCE", p, NEEDS_INFORMATION, Map.of(),
                     "check.sharesMissing");
+            for (Segment.Indexed a : activities) {
+                if (a.activity().workingTimeShare() == null) {
+                    finding = finding.missing(a.path("workingTimeShare"));
+                }
+            }
+            return finding;
         }
-        Parameter<Integer> threshold = parameters.integer(segment.regime().governing().instrument().id(),
-                segment.regime().partner(), segment.period().start(), FactType.SUBSTANTIAL_PART_PERCENT);
+        Parameter<Integer> threshold = registry.parameter(segment.regime().governing().instrument().id(),
+                segment.regime().partner(), segment.period().start(), FactType.SUBSTANTIAL_PART_PERCENT, Integer.class);
         if (!(threshold instanceof Parameter.Known<Integer> known)) {
-            return trace.check("SUBSTANTIAL_PART_IN_RESIDENCE", p.code(), NEEDS_ASSESSMENT, Map.of(), p.reference(),
-                    "check.parameterUnknown", "substantial_part_percent");
+            return Finding.check("SUBSTANTIAL_PART_IN_RESIDENCE", p, NEEDS_ASSESSMENT, Map.of(), "check.parameterUnknown",
+                    "substantial_part_percent");
         }
-        trace.warnIfToCheck(threshold, "substantial_part_percent", segment.regime().instrumentId());
         BigDecimal limit = BigDecimal.valueOf(known.value());
         BigDecimal timeShare = time ? sharesByState(activities, Activity::workingTimeShare).getOrDefault(residence, BigDecimal.ZERO) : null;
         BigDecimal payShare = pay ? sharesByState(activities, Activity::remunerationShare).getOrDefault(residence, BigDecimal.ZERO) : null;
@@ -205,10 +208,10 @@ final class MultiStatePolicy {
         if (payShare != null) {
             facts.put("remunerationShareInResidence", payShare.stripTrailingZeros().toPlainString());
         }
-        trace.check("SUBSTANTIAL_PART_IN_RESIDENCE", p.code(), result, facts, p.reference(), "check.substantialPart." + result,
+        return Finding.check("SUBSTANTIAL_PART_IN_RESIDENCE", p, result, facts, SUBSTANTIAL_PART_TEXTS.key(result),
                 residence.value(), timeShare == null ? "–" : timeShare.stripTrailingZeros().toPlainString(),
-                payShare == null ? "–" : payShare.stripTrailingZeros().toPlainString(), known.value());
-        return result;
+                payShare == null ? "–" : payShare.stripTrailingZeros().toPlainString(), known.value())
+                .warnIfToCheck(threshold, "substantial_part_percent", segment.regime().instrumentId());
     }
 
     private static Map<PartnerCode, BigDecimal> sharesByState(List<Segment.Indexed> activities,

@@ -1,5 +1,6 @@
 package org.liaison.coordination.internal.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.liaison.coordination.DecisionStatus;
 import org.liaison.coordination.LegislationPeriod;
@@ -8,26 +9,41 @@ import org.liaison.shared.DatePeriod;
 import org.liaison.shared.PartnerCode;
 
 /**
- * What a policy found for one part of the period: a status and the legislation it designates (DECIDED) or
- * proposes (NEEDS_ASSESSMENT, NEEDS_AGREEMENT: the outcome if the officer confirms or the authorities agree).
+ * What a policy found for one part of the period: a status, the legislation it designates (DECIDED) or proposes
+ * (NEEDS_ASSESSMENT, NEEDS_AGREEMENT: the outcome if the officer confirms or the authorities agree), and the
+ * findings of the requirements it checked on the way.
  */
-record Outcome(DecisionStatus status, List<LegislationPeriod> periods) {
+record Outcome(DecisionStatus status, List<LegislationPeriod> periods, List<Finding> findings) {
 
-    static Outcome of(DecisionStatus status, DatePeriod period, PartnerCode state, Provision provision, String instrumentId) {
-        return new Outcome(status, List.of(new LegislationPeriod(period, state, provision, instrumentId)));
+    static Outcome of(DecisionStatus status, DatePeriod period, PartnerCode state, Provision provision,
+                      String instrumentId, List<Finding> findings) {
+        return new Outcome(status, List.of(new LegislationPeriod(period, state, provision, instrumentId)), findings);
     }
 
-    static Outcome decided(DatePeriod period, PartnerCode state, Provision provision, String instrumentId) {
-        return of(DecisionStatus.DECIDED, period, state, provision, instrumentId);
+    static Outcome decided(DatePeriod period, PartnerCode state, Provision provision, String instrumentId,
+                           Finding finding) {
+        return of(DecisionStatus.DECIDED, period, state, provision, instrumentId, List.of(finding));
     }
 
-    static Outcome without(DecisionStatus status) {
-        return new Outcome(status, List.of());
+    static Outcome without(DecisionStatus status, List<Finding> findings) {
+        return new Outcome(status, List.of(), findings);
+    }
+
+    static Outcome without(DecisionStatus status, Finding finding) {
+        return without(status, List.of(finding));
     }
 
     /** The same designation with another status (e.g. proposed only, pending an officer's assessment). */
     Outcome withStatus(DecisionStatus newStatus) {
-        return new Outcome(newStatus, periods);
+        return new Outcome(newStatus, periods, findings);
+    }
+
+    /** The same outcome with one more finding, e.g. the condition that selected the regime. */
+    Outcome with(Finding finding) {
+        List<Finding> all = new ArrayList<>(findings.size() + 1);
+        all.addAll(findings);
+        all.add(finding);
+        return new Outcome(status, periods, all);
     }
 
     /** Which status wins when parts of a decision differ: the one asking the most of an officer. */

@@ -2,6 +2,8 @@ package org.liaison.coordination.internal.rules;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.liaison.agreements.Instrument;
 import org.liaison.coordination.Provision;
 import org.liaison.shared.LegalReference;
@@ -61,6 +63,17 @@ final class Provisions {
             "TR", "6", // prolongation art. 6§1b: http://www.cleiss.fr/employeurs/detachement/france_turquie.html
             "CA", "7"); // prolongation art. 7§1b (2013 agreement, Cleiss 2015 report p. 122)
 
+    /** The fixed provisions, built once: their titles are messages, formatted only when shown. */
+    private static final Map<String, Provision> PROVISIONS = FIXED.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+            Map.Entry::getKey, e -> new Provision(e.getKey(), e.getValue(), RuleTexts.message("provision." + e.getKey()))));
+
+    /** A convention's provisions, built on first use. */
+    private static final Map<ConventionKey, Provision> CONVENTIONS = new ConcurrentHashMap<>();
+
+    /** Keyed by the whole instrument, so that a registry reloaded with other data never gets a stale citation. */
+    private record ConventionKey(Instrument instrument, PartnerCode partner, Role role) {
+    }
+
     private Provisions() {
     }
 
@@ -69,11 +82,11 @@ final class Provisions {
     }
 
     static Provision of(String code) {
-        LegalReference reference = FIXED.get(code);
-        if (reference == null) {
+        Provision provision = PROVISIONS.get(code);
+        if (provision == null) {
             throw new IllegalArgumentException("No such provision: " + code);
         }
-        return new Provision(code, reference, RuleTexts.text("provision." + code));
+        return provision;
     }
 
     static boolean isKnown(String code) {
@@ -82,6 +95,11 @@ final class Provisions {
 
     /** The code of a bilateral convention's or decree's provision of the given role (POSTING, EXTENSION...). */
     static Provision convention(Instrument instrument, PartnerCode partner, Role role) {
+        return CONVENTIONS.computeIfAbsent(new ConventionKey(instrument, partner, role),
+                key -> conventionProvision(instrument, partner, role));
+    }
+
+    private static Provision conventionProvision(Instrument instrument, PartnerCode partner, Role role) {
         boolean decree = instrument.kind() == org.liaison.agreements.InstrumentKind.COORDINATION_DECREE;
         String cc = partner.value().replace("-", "_");
         String article = decree ? null : POSTING_ARTICLES.get(partner.value());
@@ -101,7 +119,7 @@ final class Provisions {
         };
         String key = "provision.convention." + role.name().toLowerCase(Locale.ROOT);
         return new Provision(code, new LegalReference(citation, instrument.source()),
-                RuleTexts.text(key, new org.liaison.shared.LocalizedText(instrument.titleFr(), instrument.titleEn())));
+                RuleTexts.message(key, new org.liaison.shared.LocalizedText(instrument.titleFr(), instrument.titleEn())));
     }
 
     /** What a convention's provision does. */

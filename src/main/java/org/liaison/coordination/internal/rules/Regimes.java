@@ -1,10 +1,9 @@
 package org.liaison.coordination.internal.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.InstrumentPeriod;
@@ -26,15 +25,18 @@ final class Regimes {
 
     /**
      * The days on which an instrument starts or stops applying between France and one of the states, inside the
-     * period: the period is split there so that each part has one instrument.
+     * period, unsorted: the period is split there so that each part has one instrument.
      */
-    SortedSet<LocalDate> changeDays(Set<PartnerCode> states, DatePeriod period) {
-        SortedSet<LocalDate> days = new TreeSet<>();
-        for (PartnerCode state : states) {
+    List<LocalDate> changeDays(List<PartnerCode> states, DatePeriod period) {
+        List<LocalDate> days = new ArrayList<>();
+        for (int s = 0; s < states.size(); s++) {
+            PartnerCode state = states.get(s);
             if (state.equals(FRANCE)) {
                 continue;
             }
-            for (InstrumentPeriod p : registry.periods(state)) {
+            List<InstrumentPeriod> periods = registry.periods(state);
+            for (int i = 0; i < periods.size(); i++) {
+                InstrumentPeriod p = periods.get(i);
                 if (p.role() != InstrumentPeriod.Role.GOVERNING) {
                     continue;
                 }
@@ -51,10 +53,14 @@ final class Regimes {
         return days;
     }
 
-    /** The regime between France and the other states on the day; {@code situationStart} decides UK continuity. */
-    Regime on(Set<PartnerCode> states, LocalDate day, LocalDate situationStart) {
+    /**
+     * The regime between France and the other states (in code order) on the day; {@code situationStart} decides UK
+     * continuity.
+     */
+    Regime on(List<PartnerCode> states, LocalDate day, LocalDate situationStart) {
         Regime chosen = null;
-        for (PartnerCode state : new TreeSet<>(states)) {
+        for (int s = 0; s < states.size(); s++) {
+            PartnerCode state = states.get(s);
             if (state.equals(FRANCE)) {
                 continue;
             }

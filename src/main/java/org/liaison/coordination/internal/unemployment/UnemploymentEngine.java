@@ -166,6 +166,6 @@ public final class UnemploymentEngine implements UnemploymentCoordination {
     static RequirementCheck check(String code, String provision, RequirementResult result, Map<String, String> facts,
                                   LegalReference reference, Object... args) {
         return new RequirementCheck(code, provision, result, facts, reference,
-                UnemploymentTexts.text("unemployment." + code, args));
+                UnemploymentTexts.message("unemployment." + code, args));
     }
 }

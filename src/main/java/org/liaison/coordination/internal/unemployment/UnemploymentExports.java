@@ -55,8 +55,8 @@ final class UnemploymentExports {
         LegalReference exportReference = c.family() == Family.UK_TCA ? UK_TCA : articles.export();
         registration(e, provision, articles, checks);
         LocalDate registerBy = e.departure().plusDays(REGISTER_WITHIN_DAYS);
-        Parameter<Integer> months = instruments.months(c, e.departure(), FactType.UNEMPLOYMENT_EXPORT_MONTHS);
-        Parameter<Integer> max = instruments.months(c, e.departure(), FactType.UNEMPLOYMENT_EXPORT_MAX_MONTHS);
+        Parameter<Integer> months = instruments.parameter(c, e.departure(), FactType.UNEMPLOYMENT_EXPORT_MONTHS);
+        Parameter<Integer> max = instruments.parameter(c, e.departure(), FactType.UNEMPLOYMENT_EXPORT_MAX_MONTHS);
         if (!months.isKnown()) {
             missing.add(FactType.UNEMPLOYMENT_EXPORT_MONTHS.code() + " (" + c.instrumentId() + ")");
             checks.add(UnemploymentEngine.check("EXPORT_MONTHS_UNKNOWN", provision, RequirementResult.NEEDS_INFORMATION,

@@ -3,8 +3,6 @@ package org.liaison.coordination.internal.unemployment;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.liaison.agreements.AgreementRegistry;
-import org.liaison.agreements.Fact;
-import org.liaison.agreements.FactStatus;
 import org.liaison.agreements.FactType;
 import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Parameter;
@@ -87,28 +85,9 @@ final class UnemploymentInstruments {
                 new LegalReference(citation, gi.instrument().source()));
     }
 
-    /** A months parameter of the instrument: the partner's own fact wins over the general one; absent is unknown. */
-    Parameter<Integer> months(Coordination coordination, LocalDate day, FactType type) {
-        if (coordination.instrumentId() == null) {
-            return Parameter.unknown();
-        }
-        Fact general = null;
-        for (Fact fact : registry.facts(coordination.instrumentId(), Optional.ofNullable(coordination.partner()))) {
-            if (fact.type() == type && (coordination.partner() == null ? fact.partner() == null
-                    : fact.holdsFor(coordination.partner(), day))) {
-                if (fact.partner() != null) {
-                    return parameter(fact);
-                }
-                general = general == null ? fact : general;
-            }
-        }
-        return general == null ? Parameter.unknown() : parameter(general);
-    }
-
-    private static Parameter<Integer> parameter(Fact fact) {
-        if (fact.status() == FactStatus.UNKNOWN) {
-            return new Parameter.Unknown<>(fact.note());
-        }
-        return new Parameter.Known<>(Integer.valueOf(fact.value()), fact.status(), fact.source(), fact.note());
+    /** A months parameter of the instrument found, by the registry's rule; unknown without an instrument. */
+    Parameter<Integer> parameter(Coordination coordination, LocalDate day, FactType type) {
+        return coordination.instrumentId() == null ? Parameter.unknown()
+                : registry.parameter(coordination.instrumentId(), coordination.partner(), day, type, Integer.class);
     }
 }

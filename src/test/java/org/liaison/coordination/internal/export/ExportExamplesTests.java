@@ -182,8 +182,8 @@ class ExportExamplesTests {
                 ExportDecision d = ENGINE.decide(new ExportQuestion(b, partner.code(), DATE, true));
                 assertThat(d.status()).isNotEqualTo(ExportStatus.INVALID);
                 assertThat(d.checks()).isNotEmpty().allSatisfy(c -> {
-                    assertThat(c.explanation().fr()).isNotBlank();
-                    assertThat(c.explanation().en()).isNotBlank();
+                    assertThat(c.explanation().in(java.util.Locale.FRENCH)).isNotBlank();
+                    assertThat(c.explanation().in(java.util.Locale.ENGLISH)).isNotBlank();
                     assertThat(c.reference().citation()).isNotBlank();
                 });
             }

@@ -10,11 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.Fact;
 import org.liaison.agreements.FactType;
-import org.liaison.agreements.GoverningInstrument;
-import org.liaison.agreements.Instrument;
-import org.liaison.agreements.InstrumentPeriod;
-import org.liaison.agreements.Partner;
-import org.liaison.agreements.TimelineEvent;
+import org.liaison.agreements.ForwardingRegistry;
 import org.liaison.agreements.internal.RegistrySnapshot;
 import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.RequirementResult;
@@ -65,22 +61,21 @@ class ExportRegistryFactsTests {
         assertThat(d.exportMonths()).isEqualTo(3);
         assertThat(d.maxExportMonths()).isNull();
         assertThat(d.checks()).extracting(RequirementCheck::result).contains(RequirementResult.NEEDS_INFORMATION);
-        assertThat(d.checks().get(d.checks().size() - 1).explanation().fr()).contains("unemployment_export_max_months");
+        assertThat(d.checks().get(d.checks().size() - 1).explanation().in(java.util.Locale.FRENCH)).contains("unemployment_export_max_months");
     }
 
     /** The real registry with every fact of one type removed. */
-    private record WithoutFact(AgreementRegistry registry, FactType removed) implements AgreementRegistry {
-        public Partner home() { return registry.home(); }
-        public List<Partner> partners() { return registry.partners(); }
-        public Optional<Partner> partner(PartnerCode code) { return registry.partner(code); }
-        public List<Instrument> instruments() { return registry.instruments(); }
-        public Optional<Instrument> instrument(String id) { return registry.instrument(id); }
-        public List<InstrumentPeriod> periods(PartnerCode code) { return registry.periods(code); }
-        public List<PartnerCode> partnersOf(String instrumentId) { return registry.partnersOf(instrumentId); }
-        public List<Fact> facts(String instrumentId, Optional<PartnerCode> partner) {
-            return registry.facts(instrumentId, partner).stream().filter(f -> f.type() != removed).toList();
+    private static final class WithoutFact extends ForwardingRegistry {
+        private final FactType removed;
+
+        WithoutFact(AgreementRegistry registry, FactType removed) {
+            super(registry);
+            this.removed = removed;
         }
-        public Optional<GoverningInstrument> governing(PartnerCode code, LocalDate date) { return registry.governing(code, date); }
-        public List<TimelineEvent> timeline() { return registry.timeline(); }
+
+        @Override
+        public List<Fact> facts(String instrumentId, Optional<PartnerCode> partner) {
+            return super.facts(instrumentId, partner).stream().filter(f -> f.type() != removed).toList();
+        }
     }
 }

@@ -62,6 +62,6 @@ class BadInputTests {
 
         assertThat(decision.status()).isEqualTo(DecisionStatus.NEEDS_ASSESSMENT);
         assertThat(decision.legislation()).isEmpty();
-        assertThat(decision.checks()).allSatisfy(c -> assertThat(c.explanation().fr()).isNotBlank());
+        assertThat(decision.checks()).allSatisfy(c -> assertThat(c.explanation().in(java.util.Locale.FRENCH)).isNotBlank());
     }
 }

@@ -48,13 +48,13 @@ class DecisionInvariantsTests {
             Decision decision = ENGINE.decide(generator.next());
             assertThat(decision.legislation()).allSatisfy(p -> {
                 assertThat(p.provision().reference().citation()).isNotBlank();
-                assertThat(p.provision().title().fr()).isNotBlank();
-                assertThat(p.provision().title().en()).isNotBlank();
+                assertThat(p.provision().title().in(java.util.Locale.FRENCH)).isNotBlank();
+                assertThat(p.provision().title().in(java.util.Locale.ENGLISH)).isNotBlank();
             });
             assertThat(decision.checks()).allSatisfy(c -> {
                 assertThat(c.reference().citation()).isNotBlank();
-                assertThat(c.explanation().fr()).isNotBlank().doesNotContain("{");
-                assertThat(c.explanation().en()).isNotBlank().doesNotContain("{");
+                assertThat(c.explanation().in(java.util.Locale.FRENCH)).isNotBlank().doesNotContain("{");
+                assertThat(c.explanation().in(java.util.Locale.ENGLISH)).isNotBlank().doesNotContain("{");
             });
             if (decision.status() == DecisionStatus.NEEDS_INFORMATION) {
                 assertThat(decision.missingFacts()).isNotEmpty();
