@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Working examples for the exchange API's request bodies, written into the OpenAPI document: an SED is too large
- * for an annotation, so the examples are the demo's A009 (a posting notification for a fictitious person, LA_BUC_04)
- * with the envelope of a case the Cleiss opens with the German DVKA. A client can send them as they are; the API
- * contract test does (ApiContractTests).
+ * for an annotation, so the examples are the demo's documents (fictitious people): the A009 of a posting
+ * notification (LA_BUC_04) that the Cleiss opens with the German DVKA, then an A005 asking for information in that
+ * case; and an IR file of one record. A client can send them as they are; the API contract test does.
  */
 @Configuration(proxyBeanMethods = false)
 class ExchangeApiExamples {
@@ -33,7 +33,7 @@ class ExchangeApiExamples {
             if (openApi.getPaths() == null) {
                 return;
             }
-            Map<String, Object> document = document(json);
+            Map<String, Object> document = document(json, SED);
             example(openApi.getPaths().get("/api/v1/exchange/seds/{code}/validation"), document);
             Map<String, Object> opening = new LinkedHashMap<>();
             opening.put("bucType", "LA_BUC_04");
@@ -45,6 +45,12 @@ class ExchangeApiExamples {
             opening.put("attachments", List.of());
             example(openApi.getPaths().get("/api/v1/exchange/cases"), opening);
             example(openApi.getPaths().get("/api/v1/exchange/institution-imports"), institutionFile(json));
+            Map<String, Object> question = new LinkedHashMap<>();
+            question.put("action", "SEND");
+            question.put("sedType", "A005");
+            question.put("content", document(json, "A005"));
+            question.put("attachments", List.of());
+            example(openApi.getPaths().get("/api/v1/exchange/cases/{id}/seds"), question);
         };
     }
 
@@ -70,9 +76,9 @@ class ExchangeApiExamples {
         return file;
     }
 
-    /** The demo A009 in the envelope of a new case: the hub writes the case id it gives in place of NEW. */
-    private static Map<String, Object> document(JsonMapper json) {
-        Map<String, Object> document = read(json, "exchange/demo/seds/" + SED + ".json");
+    /** A demo SED in the envelope of a new case: the hub writes the case id it gives in place of NEW. */
+    private static Map<String, Object> document(JsonMapper json, String sed) {
+        Map<String, Object> document = read(json, "exchange/demo/seds/" + sed + ".json");
         document.put("caseIds", List.of(Map.of("caseNumber", "NEW", "institution", OWNER)));
         document.put("sender", Map.of("id", OWNER, "name", "Cleiss"));
         document.put("recipients", List.of(Map.of("id", COUNTERPARTY)));

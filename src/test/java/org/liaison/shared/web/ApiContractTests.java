@@ -65,7 +65,11 @@ import tools.jackson.databind.node.ObjectNode;
 class ApiContractTests {
 
     /** A closed set spelled out in prose: two or more codes in capitals separated by commas or "or". */
-    private static final Pattern PROSE_ENUM = Pattern.compile("\\b[A-Z][A-Z0-9]*_?[A-Z0-9_]*(?:, | or | and )[A-Z][A-Z0-9_]{2,}\\b");
+    private static final Pattern PROSE_ENUM = Pattern.compile("\\b[A-Z][A-Z0-9_]{3,}(?:, | or | and )[A-Z][A-Z0-9_]{3,}\\b");
+
+    /** The name of an amount, a count or a duration. */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?i)(amount|months|days|weeks|quantity|accrual|share|rate|percent|count|priority|total|minimum|maximum|invoice|refund)");
 
     @Autowired
     WebApplicationContext context;
@@ -136,7 +140,7 @@ class ApiContractTests {
                 properties(schema.getValue()).forEach((name, property) -> {
                     if ("string".equals(property.path("type").asString("")) && property.has("example")
                             && property.get("example").asString("").matches("-?\\d+(\\.\\d+)?")
-                            && !name.toLowerCase().matches(".*(id|code|identifier|number|siren|version|postcode|region)$")) {
+                            && QUANTITY.matcher(name).find()) {
                         numbersAsText.add(schema.getKey() + "." + name);
                     }
                 }));
@@ -201,23 +205,46 @@ class ApiContractTests {
      * The operation's address with its path parameters: the parameter's documented example, or, for an address that
      * names something that must exist in a given state first, that thing made for the test.
      */
-    private String address(String method, String template, JsonNode operation) {
+    private String address(String method, String template, JsonNode operation) throws Exception {
         String address = template;
+        List<String> query = new ArrayList<>();
         for (JsonNode parameter : operation.path("parameters")) {
-            if (!"path".equals(parameter.path("in").asString(""))) {
+            String name = parameter.get("name").asString();
+            String in = parameter.path("in").asString("");
+            if (in.equals("query") && parameter.path("required").asBoolean(false)) {
+                query.add(name + "=" + example(parameter));
+            }
+            if (!in.equals("path")) {
                 continue;
             }
-            String name = parameter.get("name").asString();
             String value = switch (method + " " + template) {
                 case "POST /api/v1/posting-requests/{number}/decision" -> postingInReview(false);
                 case "POST /api/v1/posting-requests/{number}/agreement-request" -> postingInReview(true);
-                default -> parameter.has("example") ? parameter.get("example").asString()
-                        : parameter.path("schema").path("example").asString("");
+                case "POST /api/v1/exchange/cases/{id}/seds" -> openedCase();
+                default -> example(parameter);
             };
             assertThat(value).as("an example of the path parameter " + name + " of " + method + " " + template).isNotBlank();
             address = address.replace("{" + name + "}", value);
         }
-        return address;
+        return query.isEmpty() ? address : address + "?" + String.join("&", query);
+    }
+
+    private static String example(JsonNode parameter) {
+        JsonNode schema = parameter.path("schema");
+        return parameter.has("example") ? parameter.get("example").asString()
+                : schema.has("example") ? schema.get("example").asString() : schema.path("enum").path(0).asString("");
+    }
+
+    /** A case opened with the example of the document's own opening operation. */
+    private String openedCase() throws Exception {
+        JsonNode opening = document.get("paths").get("/api/v1/exchange/cases").get("post").get("requestBody")
+                .get("content").get("application/json").get("example");
+        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/v1/exchange/cases")
+                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(opening))
+                        .with(user("contract").roles("LIAISON_OFFICER")))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
     }
 
     /** A posting request waiting for an officer: one the engine could not decide, or one needing an agreement. */
