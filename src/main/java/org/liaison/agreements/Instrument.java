@@ -3,6 +3,7 @@ package org.liaison.agreements;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.liaison.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.PartialDate;
 
@@ -26,6 +27,11 @@ public record Instrument(String id, InstrumentKind kind, String titleFr, String 
 
     public String title(Locale locale) {
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? titleEn : titleFr;
+    }
+
+    /** How a decision cites the instrument: its formal reference (or French title) in French, its English title in English. */
+    public LocalizedText citation() {
+        return new LocalizedText(legalReference.isBlank() ? titleFr : legalReference, titleEn);
     }
 
     public Optional<String> successor() {

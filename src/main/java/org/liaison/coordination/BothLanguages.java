@@ -3,7 +3,6 @@ package org.liaison.coordination;
 import java.util.Locale;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.Text;
-import tools.jackson.databind.util.StdConverter;
 
 /**
  * An engine's text rendered in French and English at the edge, where a view, a stored decision or an API answer
@@ -18,13 +17,5 @@ public final class BothLanguages {
     public static LocalizedText of(Text text) {
         return text instanceof LocalizedText localized ? localized
                 : new LocalizedText(text.in(Locale.FRENCH), text.in(Locale.ENGLISH));
-    }
-
-    /** Writes a {@link Text} in JSON as the API always has: a {@link LocalizedText} object. */
-    public static final class Json extends StdConverter<Text, LocalizedText> {
-        @Override
-        public LocalizedText convert(Text text) {
-            return of(text);
-        }
     }
 }

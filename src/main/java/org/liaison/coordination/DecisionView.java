@@ -1,13 +1,16 @@
 package org.liaison.coordination;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.liaison.shared.LegalReference;
 import org.liaison.shared.LocalizedText;
 
 /**
- * The engine's decision as the API shows it and as a posting request keeps it (jsonb): plain strings, both
- * languages of every explanation, nothing personal (the engine's trace carries none).
+ * The engine's decision as a posting request keeps it (jsonb) and as the pages show it: plain strings, both languages
+ * of every explanation and citation, nothing personal (the engine's trace carries none). The API answers with
+ * {@link #in(Locale)}, in the request's language.
  */
 public record DecisionView(String status, List<Legislation> legislation, List<Check> checks, List<Warning> warnings,
                            List<String> missingFacts) {
@@ -21,13 +24,18 @@ public record DecisionView(String status, List<Legislation> legislation, List<Ch
         public LocalizedText localized() {
             return new LocalizedText(fr, en);
         }
+
+        /** The text in the reader's language. */
+        public String in(Locale locale) {
+            return localized().in(locale);
+        }
     }
 
     public record Legislation(String start, String end, String state, String provision, Text provisionTitle,
-                              String legalReference, String legalSource, String instrument) {
+                              Text legalReference, String legalSource, String instrument) {
     }
 
-    public record Check(String code, String provision, String result, Map<String, String> facts, String legalReference,
+    public record Check(String code, String provision, String result, Map<String, String> facts, Text legalReference,
                         String legalSource, Text explanation) {
     }
 
@@ -53,14 +61,20 @@ public record DecisionView(String status, List<Legislation> legislation, List<Ch
                 decision.missingFacts());
     }
 
+    /** The decision in the reader's language, as the API answers it. */
+    public LegislationDecision in(Locale locale) {
+        return LegislationDecision.of(this, locale);
+    }
+
     private static Legislation legislation(LegislationPeriod period) {
+        LegalReference reference = period.provision().reference();
         return new Legislation(period.period().start().toString(), period.period().end().toString(),
                 period.state().value(), period.provision().code(), Text.of(period.provision().title()),
-                period.provision().reference().citation(), period.provision().reference().source(), period.instrumentId());
+                Text.of(reference.citation()), reference.source(), period.instrumentId());
     }
 
     private static Check check(RequirementCheck check) {
         return new Check(check.code(), check.provision(), check.result().name(), new TreeMap<>(check.facts()),
-                check.reference().citation(), check.reference().source(), Text.of(check.explanation()));
+                Text.of(check.reference().citation()), check.reference().source(), Text.of(check.explanation()));
     }
 }

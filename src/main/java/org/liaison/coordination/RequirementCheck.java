@@ -1,12 +1,9 @@
 package org.liaison.coordination;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 import java.util.Objects;
 import org.liaison.shared.LegalReference;
-import org.liaison.shared.LocalizedText;
 import org.liaison.shared.Text;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One requirement of a provision, checked: e.g. "the anticipated duration does not exceed 24 months". The facts
@@ -15,12 +12,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param code        stable code of the requirement, e.g. {@code POSTING_DURATION_WITHIN_LIMIT}
  * @param provision   the provision the requirement belongs to
  * @param facts       the facts and parameters used, e.g. {@code anticipatedMonths=20, maxPostingMonths=24}
- * @param explanation why, as a message rendered in the reader's language only when shown (both languages in JSON)
+ * @param explanation why, as a message rendered in the reader's language only when shown
  */
 public record RequirementCheck(String code, String provision, RequirementResult result, Map<String, String> facts,
-                               LegalReference reference,
-                               @JsonSerialize(converter = BothLanguages.Json.class)
-                               @Schema(implementation = LocalizedText.class) Text explanation) {
+                               LegalReference reference, Text explanation) {
 
     public RequirementCheck {
         Objects.requireNonNull(code, "code");

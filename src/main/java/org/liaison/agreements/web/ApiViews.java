@@ -1,6 +1,7 @@
 package org.liaison.agreements.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementRegistry;
@@ -9,6 +10,7 @@ import org.liaison.agreements.GoverningInstrument;
 import org.liaison.agreements.Instrument;
 import org.liaison.agreements.InstrumentPeriod;
 import org.liaison.agreements.Partner;
+import org.liaison.shared.LegalReferenceView;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartialDate;
 
@@ -63,11 +65,12 @@ final class ApiViews {
 
     record InstrumentView(String id, String kind, String titleFr, String titleEn, @Nullable String signed,
                           @Nullable String inForce, @Nullable String ended, @Nullable String replacedBy,
-                          String legalReference, String status, String source, List<String> partners,
+                          LegalReferenceView legalReference, String status, String source, List<String> partners,
                           @Nullable List<FactView> facts) {
-        static InstrumentView of(AgreementRegistry registry, Instrument i, boolean withFacts) {
+        static InstrumentView of(AgreementRegistry registry, Instrument i, boolean withFacts, Locale locale) {
             return new InstrumentView(i.id(), i.kind().code(), i.titleFr(), i.titleEn(), text(i.signed()),
-                    text(i.inForce()), text(i.ended()), i.replacedBy(), i.legalReference(), i.status().code(), i.source(),
+                    text(i.inForce()), text(i.ended()), i.replacedBy(),
+                    new LegalReferenceView(i.citation().in(locale), i.source()), i.status().code(), i.source(),
                     registry.partnersOf(i.id()).stream().map(c -> c.value()).toList(),
                     withFacts ? registry.facts(i.id(), Optional.empty()).stream().map(FactView::of).toList() : null);
         }

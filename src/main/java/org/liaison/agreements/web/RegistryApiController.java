@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.agreements.Instrument;
@@ -59,17 +60,18 @@ class RegistryApiController {
     @GetMapping("/instruments")
     @Operation(summary = "List the legal instruments")
     @ApiResponse(responseCode = "200", description = "The instruments, by id")
-    List<ApiViews.InstrumentView> instruments() {
-        return registry.instruments().stream().map(i -> ApiViews.InstrumentView.of(registry, i, false)).toList();
+    List<ApiViews.InstrumentView> instruments(Locale locale) {
+        return registry.instruments().stream().map(i -> ApiViews.InstrumentView.of(registry, i, false, locale)).toList();
     }
 
     @GetMapping("/instruments/{id}")
     @Operation(summary = "One legal instrument with its partners and facts")
     @ApiResponse(responseCode = "200", description = "The instrument")
     @ApiResponse(responseCode = "404", description = "No instrument has this id")
-    ApiViews.InstrumentView instrument(@Parameter(description = "Stable id, e.g. eu-reg-883-2004") @PathVariable String id) {
+    ApiViews.InstrumentView instrument(@Parameter(description = "Stable id, e.g. eu-reg-883-2004") @PathVariable String id,
+                                       Locale locale) {
         Instrument instrument = registry.instrument(id).orElseThrow(() -> NotInRegistryException.instrument(id));
-        return ApiViews.InstrumentView.of(registry, instrument, true);
+        return ApiViews.InstrumentView.of(registry, instrument, true, locale);
     }
 
     private Partner findPartner(String code) {

@@ -3,49 +3,36 @@ package org.liaison.coordination.benefits;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.liaison.coordination.BothLanguages;
-import org.liaison.coordination.RequirementCheck;
-import org.liaison.shared.LocalizedText;
+import org.liaison.coordination.CheckView;
+import org.liaison.coordination.Provision;
+import org.liaison.shared.LegalReferenceView;
 import org.liaison.shared.PartnerCode;
 
-/** The export and family-benefit answers as the API and the pages show them: codes as text, explanations FR/EN. */
+/** The export and family-benefit answers as the API and the pages show them, in the reader's language. */
 public final class BenefitViews {
 
     private BenefitViews() {
     }
 
-    /** A text in both languages. */
-    @Schema(name = "BenefitText")
-    public record Text(String fr, String en) {
-    public     static Text of(org.liaison.shared.Text text) {
-            LocalizedText both = BothLanguages.of(text);
-            return new Text(both.fr(), both.en());
-        }
-    }
-
-    /** One requirement checked, with its legal reference and the address of the text. */
-    @Schema(name = "BenefitCheck")
-    public record Check(String code, String provision, String result, Map<String, String> facts, String legalReference,
-                        String source, Text explanation) {
-    public     static Check of(RequirementCheck c) {
-            return new Check(c.code(), c.provision(), c.result().name(), c.facts(), c.reference().citation(),
-                    c.reference().source(), Text.of(c.explanation()));
-        }
-    }
-
     /** Whether a French benefit may be paid abroad, on which basis, and for how long (unemployment benefit). */
     @Schema(name = "BenefitExportAnswer")
-    public record Export(String status, @Nullable String instrument, @Nullable String provision,
-                         @Nullable Text provisionTitle, @Nullable String legalReference, @Nullable String source,
-                         @Nullable Integer exportMonths, @Nullable Integer maxExportMonths, List<Check> checks,
+    public record Export(ExportStatus status,
+                         @Schema(description = "The registry id of the instrument that governs") @Nullable String instrument,
+                         @Schema(description = "The provision's code", example = "EU_883_ART7") @Nullable String provision,
+                         @Nullable String provisionTitle, @Nullable LegalReferenceView legalReference,
+                         @Nullable Integer exportMonths, @Nullable Integer maxExportMonths, List<CheckView> checks,
+                         @Schema(description = "The registry facts the rules needed and did not find")
                          List<String> missingFacts) {
-    public     static Export of(ExportDecision d) {
-            return new Export(d.status().name(), d.instrumentId(), d.basis().map(p -> p.code()).orElse(null),
-                    d.basis().map(p -> Text.of(p.title())).orElse(null), d.basis().map(p -> p.reference().citation()).orElse(null),
-                    d.basis().map(p -> p.reference().source()).orElse(null), d.exportMonths(), d.maxExportMonths(),
-                    d.checks().stream().map(Check::of).toList(), d.missingFacts());
+
+        public static Export of(ExportDecision d, Locale locale) {
+            Provision basis = d.basis().orElse(null);
+            return new Export(d.status(), d.instrumentId(), basis == null ? null : basis.code(),
+                    basis == null ? null : basis.title().in(locale),
+                    basis == null ? null : LegalReferenceView.of(basis.reference(), locale),
+                    d.exportMonths(), d.maxExportMonths(),
+                    d.checks().stream().map(c -> CheckView.of(c, locale)).toList(), d.missingFacts());
         }
     }
 
@@ -56,7 +43,7 @@ public final class BenefitViews {
 
     /** The priority state for one child (null when the tie-breaks leave two states equal). */
     @Schema(name = "FamilyChildPriorityAnswer")
-    public record ChildPriority(int child, String residence, @Nullable String priorityState) {
+    public record ChildPriority(int child, String residenceState, @Nullable String priorityState) {
     }
 
     /** Reg. 987/2009 art. 58: the half reimbursed by the second state of employment. */
@@ -66,18 +53,20 @@ public final class BenefitViews {
 
     /** Which state pays first, what the others add, per child, and the trace. */
     @Schema(name = "FamilyPriorityAnswer")
-    public record Family(String status, @Nullable String priorityState, @Nullable BigDecimal priorityAmount,
+    public record Family(FamilyStatus status, @Nullable String priorityState, @Nullable BigDecimal priorityAmount,
                          List<Supplement> supplements, @Nullable BigDecimal totalMonthly, List<ChildPriority> children,
                          @Nullable CostSharing costSharing, @Nullable String provisionalState, List<String> instruments,
-                         List<Check> checks) {
-    public     static Family of(FamilyDecision d) {
-            return new Family(d.status().name(), code(d.priorityState()), d.priorityAmount(),
+                         List<CheckView> checks) {
+
+        public static Family of(FamilyDecision d, Locale locale) {
+            return new Family(d.status(), code(d.priorityState()), d.priorityAmount(),
                     d.supplements().stream().map(s -> new Supplement(s.state().value(), s.monthlyAmount(), s.exempted())).toList(),
                     d.totalMonthly(),
                     d.childPriorities().stream().map(c -> new ChildPriority(c.child(), c.residence().value(), code(c.priorityState()))).toList(),
                     d.costSharing() == null ? null : new CostSharing(d.costSharing().payingState().value(),
                             d.costSharing().reimbursingState().value(), d.costSharing().monthlyAmount()),
-                    code(d.provisionalState()), d.instrumentIds(), d.checks().stream().map(Check::of).toList());
+                    code(d.provisionalState()), d.instrumentIds(),
+                    d.checks().stream().map(c -> CheckView.of(c, locale)).toList());
         }
     }
 

@@ -1,33 +1,45 @@
 package org.liaison.postings.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.liaison.coordination.DecisionView;
+import org.liaison.coordination.DecisionStatus;
+import org.liaison.coordination.LegislationDecision;
+import org.liaison.postings.internal.AgreementAnswer;
 import org.liaison.postings.internal.PostingRequest;
+import org.liaison.postings.internal.PostingStatus;
 import org.liaison.postings.internal.Submission;
 
 /**
- * A posting request as the API shows it. The holder's details only to liaison officers: the requester sent them
- * and the access code is not meant to expose them again; nor the exchange case and the partner's answer, which the
- * officer reports in the decision.
+ * A posting request as the API shows it, in the request's language. The holder's details only to liaison officers:
+ * the requester sent them and the access code is not meant to expose them again; nor the exchange case and the
+ * partner's answer, which the officer reports in the decision.
  */
+@Schema(name = "PostingRequest")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PostingRequestView(String number, String status, @Nullable String engineStatus, String workState,
-                          String postedFrom, @Nullable DecisionView decision, DecisionView.@Nullable Text reason,
-                          List<String> certificates, boolean exchangeNeeded, @Nullable String exchangePartner,
-                          Instant submittedAt, @Nullable Instant decidedAt,
-                          Submission.@Nullable HolderInput holder, @Nullable String employerName, @Nullable String decidedBy,
-                          @Nullable String exchangeCaseId, @Nullable String agreementAnswer) {
+public record PostingRequestView(String number, PostingStatus status,
+                                 @Schema(description = "What the engine decided before any officer") @Nullable DecisionStatus engineStatus,
+                                 String workState, String postedFrom, @Nullable LegislationDecision decision,
+                                 @Schema(description = "Why it was approved or refused") @Nullable String reason,
+                                 @Schema(description = "The certificates issued; they follow an approval by a moment")
+                                 List<String> certificates,
+                                 boolean exchangeNeeded, @Nullable String exchangePartner,
+                                 Instant submittedAt, @Nullable Instant decidedAt,
+                                 Submission.@Nullable HolderInput holder, @Nullable String employerName, @Nullable String decidedBy,
+                                 @Nullable String exchangeCaseId, @Nullable AgreementAnswer agreementAnswer) {
 
-    public static PostingRequestView of(PostingRequest request, boolean officer) {
-        return new PostingRequestView(request.number(), request.status().name(), request.engineStatus(),
-                request.workState(), request.postedFrom(), request.decision(),
-                request.reason() == null ? null : new DecisionView.Text(request.reason().fr(), request.reason().en()),
+    public static PostingRequestView of(PostingRequest request, boolean officer, Locale locale) {
+        return new PostingRequestView(request.number(), request.status(),
+                request.engineStatus() == null ? null : DecisionStatus.valueOf(request.engineStatus()),
+                request.workState(), request.postedFrom(),
+                request.decision() == null ? null : request.decision().in(locale),
+                request.reason() == null ? null : request.reason().in(locale),
                 request.certificates(), request.exchangeNeeded(), request.exchangePartner(), request.submittedAt(),
                 request.decidedAt(), officer ? request.holder() : null, officer ? request.employerName() : null,
                 officer ? request.decidedBy() : null, officer ? request.exchangeCaseId() : null,
-                officer && request.agreementAnswer() != null ? request.agreementAnswer().name() : null);
+                officer ? request.agreementAnswer() : null);
     }
 }

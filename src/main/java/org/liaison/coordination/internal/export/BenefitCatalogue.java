@@ -25,24 +25,31 @@ final class BenefitCatalogue {
 
     private static final Map<ExportBenefit, Entry> ENTRIES = new EnumMap<>(Map.of(
             ExportBenefit.OLD_AGE_PENSION, new Entry(Branch.OLD_AGE, false, RequirementResult.MET,
-                    new LegalReference("CSS art. L351-1 (no residence condition)", LEGIFRANCE)),
+                    css("L351-1", " (sans condition de résidence)", " (no residence condition)", LEGIFRANCE)),
             ExportBenefit.SURVIVORS_PENSION, new Entry(Branch.SURVIVORS, false, RequirementResult.MET,
-                    new LegalReference("CSS art. L353-1 (no residence condition)", LEGIFRANCE)),
+                    css("L353-1", " (sans condition de résidence)", " (no residence condition)", LEGIFRANCE)),
             ExportBenefit.INVALIDITY_PENSION, new Entry(Branch.INVALIDITY, false, RequirementResult.NEEDS_ASSESSMENT,
-                    new LegalReference("CSS art. L341-1", LEGIFRANCE)),
+                    css("L341-1", "", "", LEGIFRANCE)),
             ExportBenefit.WORK_ACCIDENT_ANNUITY, new Entry(Branch.WORK_ACCIDENTS, false, RequirementResult.NEEDS_ASSESSMENT,
-                    new LegalReference("CSS art. L434-20 (annuity of a foreign victim leaving France)", LEGIFRANCE)),
+                    css("L434-20", " (rente de la victime étrangère qui quitte la France)", " (annuity of a foreign victim leaving France)", LEGIFRANCE)),
             ExportBenefit.FAMILY_ALLOWANCES, new Entry(Branch.FAMILY, false, RequirementResult.NOT_MET,
-                    new LegalReference("CSS art. L512-1 (children residing in France)", LEGIFRANCE)),
+                    css("L512-1", " (enfants résidant en France)", " (children residing in France)", LEGIFRANCE)),
             ExportBenefit.ASPA, new Entry(Branch.OLD_AGE, true, RequirementResult.NOT_MET,
-                    new LegalReference("CSS art. L815-1 (stable and regular residence in France)", MINISTRY)),
+                    css("L815-1", " (résidence stable et régulière en France)", " (stable and regular residence in France)", MINISTRY)),
             ExportBenefit.ASI, new Entry(Branch.INVALIDITY, true, RequirementResult.NOT_MET,
-                    new LegalReference("CSS art. L815-24 (residence in France)", LEGIFRANCE)),
+                    css("L815-24", " (résidence en France)", " (residence in France)", LEGIFRANCE)),
             ExportBenefit.AAH, new Entry(Branch.INVALIDITY, true, RequirementResult.NOT_MET,
-                    new LegalReference("CSS art. L821-1 (residence in France)", LEGIFRANCE)),
+                    css("L821-1", " (résidence en France)", " (residence in France)", LEGIFRANCE)),
             ExportBenefit.UNEMPLOYMENT_BENEFIT, new Entry(Branch.UNEMPLOYMENT, false, RequirementResult.NOT_MET,
-                    new LegalReference("Code du travail art. L5411-1 and L5421-1 (job seekers in France)",
+                    LegalReference.of("Code du travail, art. L5411-1 et L5421-1 (demandeurs d’emploi en France)",
+                            "French Labour Code, Art. L5411-1 and L5421-1 (job seekers in France)",
                             "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006072050"))));
+
+    /** An article of the French social security code, with what it says of residence. */
+    static LegalReference css(String article, String noteFr, String noteEn, String source) {
+        return LegalReference.of("Code de la sécurité sociale, art. " + article + noteFr,
+                "French Social Security Code, Art. " + article + noteEn, source);
+    }
 
     private BenefitCatalogue() {
     }

@@ -117,9 +117,8 @@ public final class ExportEngine implements BenefitExport {
 
     private static Provision conventionProvision(GoverningInstrument gi) {
         String id = gi.instrument().id();
-        String citation = gi.instrument().legalReference().isBlank() ? id : gi.instrument().legalReference();
         String code = "INSTRUMENT_" + id.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
-        return new Provision(code, new LegalReference(citation, gi.instrument().source()),
+        return new Provision(code, new LegalReference(gi.instrument().citation(), gi.instrument().source()),
                 BenefitTexts.message("export.provision.instrument", gi.instrument().titleFr(), gi.instrument().titleEn()));
     }
 

@@ -62,8 +62,7 @@ final class FamilyCoordination {
             GoverningInstrument gi = found.get();
             String id = gi.instrument().id();
             ids.add(id);
-            LegalReference reference = new LegalReference(
-                    gi.instrument().legalReference().isBlank() ? id : gi.instrument().legalReference(), gi.instrument().source());
+            LegalReference reference = new LegalReference(gi.instrument().citation(), gi.instrument().source());
             if (REGULATION.contains(gi.instrument().kind())) {
                 boolean modelled = !id.contains("1408") && !id.contains("3-4-1959");
                 assess |= !modelled || gi.uncertain();

@@ -21,9 +21,13 @@ final class FamilyReferences {
     static final LegalReference CLAIM = new LegalReference("Reg. 883/2004 art. 68(3); Reg. 987/2009 art. 60(1)–(4)", EUR_LEX_987);
     static final LegalReference PROVISIONAL = new LegalReference("Reg. 987/2009 art. 60(5) and art. 6(2)", EUR_LEX_987);
     static final LegalReference COORDINATED = new LegalReference("Reg. 883/2004 art. 67–68", EUR_LEX_883);
-    static final LegalReference FRENCH_LAW = new LegalReference("CSS art. L512-1 (children residing in France)", LEGIFRANCE_CSS);
-    static final LegalReference TCA_SCOPE = new LegalReference(
-            "EU–UK Trade and Cooperation Agreement, Protocol on Social Security Coordination, art. SSC.3 (family benefits not among the branches covered)", TCA);
+    static final LegalReference FRENCH_LAW = LegalReference.of("Code de la sécurité sociale, art. L512-1 (enfants résidant en France)",
+            "French Social Security Code, Art. L512-1 (children residing in France)", LEGIFRANCE_CSS);
+    static final LegalReference TCA_SCOPE = LegalReference.of(
+            "Accord de commerce et de coopération UE–RU, protocole sur la coordination de la sécurité sociale, art. SSC.3 "
+                    + "(les prestations familiales ne sont pas parmi les branches couvertes)",
+            "EU–UK Trade and Cooperation Agreement, Protocol on Social Security Coordination, Art. SSC.3 "
+                    + "(family benefits not among the branches covered)", TCA);
 
     /** Amounts are euros with at most two decimals; differences of such amounts are exact at this scale. */
     static final int AMOUNT_SCALE = 2;

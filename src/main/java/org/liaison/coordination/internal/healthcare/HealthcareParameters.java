@@ -22,9 +22,11 @@ final class HealthcareParameters {
     static final LegalReference STAY = new LegalReference("Reg. 883/2004 art. 19(1); Reg. 987/2009 art. 25", REG_883);
     static final LegalReference RESIDENCE = new LegalReference("Reg. 883/2004 art. 17, 24–25", REG_883);
     static final LegalReference PLANNED = new LegalReference("Reg. 883/2004 art. 20(1)–(2)", REG_883);
-    static final LegalReference VANBRAEKEL = new LegalReference("CJEU C-368/98 Vanbraekel, 12 July 2001",
+    static final LegalReference VANBRAEKEL = LegalReference.of("CJUE, C-368/98 Vanbraekel, 12 juillet 2001",
+            "CJEU, C-368/98 Vanbraekel, 12 July 2001",
             "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:61998CJ0368");
-    static final LegalReference NO_COMPLEMENT_FOR_STAY = new LegalReference("CJEU C-211/08 Commission v Spain",
+    static final LegalReference NO_COMPLEMENT_FOR_STAY = LegalReference.of("CJUE, C-211/08 Commission c. Espagne",
+            "CJEU, C-211/08 Commission v Spain",
             "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62008CJ0211");
     static final LegalReference DIRECTIVE_COST = new LegalReference("Directive 2011/24/EU art. 7(4)", DIRECTIVE);
     static final LegalReference DIRECTIVE_AUTHORISATION = new LegalReference("Directive 2011/24/EU art. 8(2)",

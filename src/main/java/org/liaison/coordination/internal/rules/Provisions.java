@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.liaison.agreements.Instrument;
 import org.liaison.coordination.Provision;
 import org.liaison.shared.LegalReference;
+import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
 
 /**
@@ -46,12 +47,16 @@ final class Provisions {
             ref("EU_1408_ART14_1_B", "Règl. (CEE) 1408/71, art. 14(1)(b)", EUR_LEX_1408),
             ref("EU_1408_ART14A_1_A", "Règl. (CEE) 1408/71, art. 14bis(1)(a)", EUR_LEX_1408),
             ref("EU_1408_ART17", "Règl. (CEE) 1408/71, art. 17", EUR_LEX_1408),
-            ref("UK_TCA_SSC_ART10_3_A", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.10(3)(a)", EUR_LEX_TCA),
-            ref("UK_TCA_SSC_ART11_1", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.11(1)", EUR_LEX_TCA),
-            ref("UK_TCA_SSC_ART11_2", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.11(2)", EUR_LEX_TCA),
-            ref("UK_TCA_SSC_ART14", "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. SSC.14", EUR_LEX_TCA),
-            ref("UK_WA_ART30", "Accord de retrait UE–RU, art. 30 et 32 (situations transfrontalières commencées avant le 1er janvier 2021)", EUR_LEX_WA),
-            ref("NO_COORDINATION", "Aucun instrument de coordination applicable à la date", ""));
+            tca("UK_TCA_SSC_ART10_3_A", "SSC.10(3)(a)"),
+            tca("UK_TCA_SSC_ART11_1", "SSC.11(1)"),
+            tca("UK_TCA_SSC_ART11_2", "SSC.11(2)"),
+            tca("UK_TCA_SSC_ART14", "SSC.14"),
+            Map.entry("UK_WA_ART30", LegalReference.of(
+                    "Accord de retrait UE–RU, art. 30 et 32 (situations transfrontalières commencées avant le 1er janvier 2021)",
+                    "EU–UK Withdrawal Agreement, Art. 30 and 32 (cross-border situations begun before 1 January 2021)",
+                    EUR_LEX_WA)),
+            Map.entry("NO_COORDINATION", LegalReference.of("Aucun instrument de coordination applicable à la date",
+                    "No coordination instrument applies on the date", "")));
 
     /**
      * The article of a bilateral convention that governs postings, where a cited source gives it (Cleiss pages on
@@ -79,6 +84,13 @@ final class Provisions {
 
     private static Map.Entry<String, LegalReference> ref(String code, String citation, String source) {
         return Map.entry(code, new LegalReference(citation, source));
+    }
+
+    /** An article of the EU–UK Trade and Cooperation Agreement's protocol on social security coordination. */
+    private static Map.Entry<String, LegalReference> tca(String code, String article) {
+        return Map.entry(code, LegalReference.of(
+                "Protocole ACC UE–RU sur la coordination de la sécurité sociale, art. " + article,
+                "EU–UK TCA, Protocol on Social Security Coordination, Art. " + article, EUR_LEX_TCA));
     }
 
     static Provision of(String code) {
@@ -110,13 +122,12 @@ final class Provisions {
             case DEROGATION -> prefix + "DEROGATION";
             case LEX_LOCI -> prefix + "LEX_LOCI";
         };
-        String instrumentCitation = instrument.legalReference().isBlank() ? instrument.titleFr() : instrument.legalReference();
-        String citation = switch (role) {
-            case POSTING, EXTENSION -> instrumentCitation + (article != null ? ", art. " + article
-                    : ", article sur le détachement (numéro non vérifié)");
-            case DEROGATION -> instrumentCitation + ", dérogation exceptionnelle (article non vérifié)";
-            case LEX_LOCI -> instrumentCitation + ", règle générale du lieu de travail (article non vérifié)";
+        String citationKey = switch (role) {
+            case POSTING, EXTENSION -> article != null ? "citation.convention.article" : "citation.convention.posting";
+            case DEROGATION -> "citation.convention.derogation";
+            case LEX_LOCI -> "citation.convention.lexLoci";
         };
+        LocalizedText citation = RuleTexts.citation(citationKey, instrument.citation(), article == null ? "" : article);
         String key = "provision.convention." + role.name().toLowerCase(Locale.ROOT);
         return new Provision(code, new LegalReference(citation, instrument.source()),
                 RuleTexts.message(key, new org.liaison.shared.LocalizedText(instrument.titleFr(), instrument.titleEn())));

@@ -1,6 +1,7 @@
 package org.liaison.coordination.internal.rules;
 
 import org.liaison.coordination.RequirementResult;
+import org.liaison.shared.LocalizedText;
 import org.liaison.shared.Message;
 import org.liaison.shared.TextBundle;
 
@@ -17,6 +18,11 @@ final class RuleTexts {
 
     static Message message(String key, Object... args) {
         return BUNDLE.message(key, args);
+    }
+
+    /** A citation in both languages at once: a provision's legal reference is built once per instrument. */
+    static LocalizedText citation(String key, Object... args) {
+        return BUNDLE.text(key, args);
     }
 
     /** The keys of one text per result, e.g. {@code check.duration.MET}, built once rather than per check. */

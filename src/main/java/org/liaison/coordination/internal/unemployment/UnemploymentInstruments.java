@@ -80,9 +80,8 @@ final class UnemploymentInstruments {
             case UK_TCA -> Family.UK_TCA;
             case BILATERAL, COORDINATION_DECREE -> Family.CONVENTION;
         };
-        String citation = gi.instrument().legalReference().isBlank() ? id : gi.instrument().legalReference();
         return new Coordination(family, id, partner, gi.covers(Branch.UNEMPLOYMENT), gi.uncertain(),
-                new LegalReference(citation, gi.instrument().source()));
+                new LegalReference(gi.instrument().citation(), gi.instrument().source()));
     }
 
     /** A months parameter of the instrument found, by the registry's rule; unknown without an instrument. */

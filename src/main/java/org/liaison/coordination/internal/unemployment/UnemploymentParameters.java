@@ -29,8 +29,10 @@ final class UnemploymentParameters {
             new LegalReference("Reg. 883/2004 art. 65(6)–(7); Reg. 987/2009 art. 70", REG_987);
     static final LegalReference NO_REIMBURSEMENT_1408 = new LegalReference("Reg. 1408/71 art. 71(1)(a)(ii)", REG_1408);
 
-    static final LegalReference UK_TCA = new LegalReference("EU-UK TCA, Protocol on Social Security Coordination", TCA);
-    static final LegalReference GOVERNING = new LegalReference("Reg. 883/2004 art. 2–3; registry of instruments", REG_883);
+    static final LegalReference UK_TCA = LegalReference.of("ACC UE–RU, protocole sur la coordination de la sécurité sociale",
+            "EU–UK TCA, Protocol on Social Security Coordination", TCA);
+    static final LegalReference GOVERNING = LegalReference.of("Règl. (CE) 883/2004, art. 2–3 ; registre des instruments",
+            "Reg. (EC) 883/2004, Art. 2–3; registry of instruments", REG_883);
 
     /** The articles of one regulation, with the provision codes the outcome carries. */
     record Articles(String name, LegalReference lastState, LegalReference partially, LegalReference frontierWholly,

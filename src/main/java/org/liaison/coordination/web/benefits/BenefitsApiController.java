@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
 import org.liaison.coordination.benefits.BenefitExport;
 import org.liaison.coordination.benefits.BenefitInputs;
 import org.liaison.coordination.benefits.BenefitViews;
@@ -43,19 +44,19 @@ class BenefitsApiController {
                     + "FAMILY_ALLOWANCES, ASPA, ASI, AAH, UNEMPLOYMENT_BENEFIT), the state of residence and the date: "
                     + "EXPORTABLE, NOT_EXPORTABLE, NEEDS_ASSESSMENT or NEEDS_INFORMATION, the instrument and article, the "
                     + "unemployment export period read from the registry (missingFacts names what the registry lacks), and "
-                    + "every requirement checked with its explanation in French and English.",
+                    + "every requirement checked with its explanation, in the request's language.",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The answer and its trace")
     @ApiResponse(responseCode = "400", description = "Every problem (unknown benefit or state, impossible date, missing "
             + "field), each with its JSON field path, in `errors`")
     @ApiResponse(responseCode = "401", description = "Not signed in")
-    BenefitViews.Export benefitExport(@RequestBody BenefitInputs.ExportInput input) {
+    BenefitViews.Export benefitExport(@RequestBody BenefitInputs.ExportInput input, Locale locale) {
         BenefitInputs.Read<ExportQuestion> read = inputs.export(input);
         ExportDecision decision = export.decide(read.value());
         if (!read.problems().isEmpty() || decision.status() == ExportStatus.INVALID) {
             throw new InvalidInputException(BenefitInputs.merge(read.problems(), decision.problems()));
         }
-        return BenefitViews.Export.of(decision);
+        return BenefitViews.Export.of(decision, locale);
     }
 
     @PostMapping(path = "/family-benefits/priority", consumes = "application/json")
@@ -71,12 +72,12 @@ class BenefitsApiController {
     @ApiResponse(responseCode = "400", description = "Every problem (unknown state or ground, impossible date, negative "
             + "amount or more than two decimals, same state twice), each with its JSON field path, in `errors`")
     @ApiResponse(responseCode = "401", description = "Not signed in")
-    BenefitViews.Family familyPriority(@RequestBody BenefitInputs.FamilyInput input) {
+    BenefitViews.Family familyPriority(@RequestBody BenefitInputs.FamilyInput input, Locale locale) {
         BenefitInputs.Read<FamilyCase> read = inputs.family(input);
         FamilyDecision decision = family.decide(read.value());
         if (!read.problems().isEmpty() || decision.status() == FamilyStatus.INVALID) {
             throw new InvalidInputException(BenefitInputs.merge(read.problems(), decision.problems()));
         }
-        return BenefitViews.Family.of(decision);
+        return BenefitViews.Family.of(decision, locale);
     }
 }

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.liaison.coordination.care.CareRequests;
+import org.liaison.coordination.care.HealthcareAnswer;
 import org.liaison.coordination.care.HealthcareAssessment;
 import org.liaison.coordination.care.HealthcareClaim;
 import org.liaison.coordination.care.HealthcareReimbursement;
@@ -36,12 +38,12 @@ class HealthcareApiController {
                     + "directive pays (at most the French cost, never above the actual cost, art. 7(4)), the more "
                     + "favourable route (art. 8(3)), the documents to send and the dated French tariff used with its "
                     + "source; tariffs marked demo are illustrative. Every check carries its legal reference and an "
-                    + "explanation in French and English. Needs a signed-in user (HTTP Basic).",
+                    + "explanation in the request's language (Accept-Language or ?lang=). Needs a signed-in user (HTTP Basic).",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The routes, amounts, documents and the trace")
     @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`")
     @ApiResponse(responseCode = "401", description = "Not signed in")
-    HealthcareAssessment reimburse(@RequestBody HealthcareRequest request) {
+    HealthcareAnswer reimburse(@RequestBody HealthcareRequest request, Locale locale) {
         CareRequests read = new CareRequests();
         HealthcareClaim claim = CareRequests.healthcare(request, read);
         HealthcareAssessment assessment = engine.assess(claim);
@@ -49,6 +51,6 @@ class HealthcareApiController {
         if (!problems.isEmpty()) {
             throw CareApi.invalid(problems);
         }
-        return assessment;
+        return HealthcareAnswer.of(assessment, locale);
     }
 }

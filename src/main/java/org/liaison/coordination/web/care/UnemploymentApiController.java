@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.liaison.coordination.care.CareRequests;
+import org.liaison.coordination.care.UnemploymentAnswer;
 import org.liaison.coordination.care.UnemploymentAssessment;
 import org.liaison.coordination.care.UnemploymentClaim;
 import org.liaison.coordination.care.UnemploymentCoordination;
@@ -41,7 +43,7 @@ class UnemploymentApiController {
     @ApiResponse(responseCode = "200", description = "The assessment and its trace")
     @ApiResponse(responseCode = "400", description = "Every problem of the input, each with its JSON path, in `errors`")
     @ApiResponse(responseCode = "401", description = "Not signed in")
-    UnemploymentAssessment assess(@RequestBody UnemploymentRequest request) {
+    UnemploymentAnswer assess(@RequestBody UnemploymentRequest request, Locale locale) {
         CareRequests read = new CareRequests();
         UnemploymentClaim claim = CareRequests.unemployment(request, read);
         UnemploymentAssessment assessment = engine.assess(claim);
@@ -49,6 +51,6 @@ class UnemploymentApiController {
         if (!problems.isEmpty()) {
             throw CareApi.invalid(problems);
         }
-        return assessment;
+        return UnemploymentAnswer.of(assessment, locale);
     }
 }

@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
 import org.liaison.coordination.ApplicableLegislation;
 import org.liaison.coordination.DecisionView;
+import org.liaison.coordination.LegislationDecision;
 import org.liaison.coordination.SituationInput;
 import org.liaison.coordination.SituationValidator;
 import org.liaison.shared.InvalidInputException;
@@ -31,18 +33,19 @@ public class ApplicableLegislationApiController {
     @PostMapping(path = "/applicable-legislation", consumes = "application/json")
     @Operation(summary = "Decide the applicable legislation of a situation",
             description = "The one legislation for each part of the period, with the provision code, its legal reference "
-                    + "and the instrument; every requirement checked (result, facts, reference, explanation in French and "
-                    + "English); warnings; the facts still missing (status NEEDS_INFORMATION). Needs a signed-in user "
+                    + "and the instrument; every requirement checked (result, facts, reference, explanation); warnings; "
+                    + "the facts still missing (status NEEDS_INFORMATION). Texts and citations in the request's language "
+                    + "(Accept-Language or ?lang=, French or English). Needs a signed-in user "
                     + "(HTTP Basic); the public simulator answers the same question for the public.",
             security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The decision and its trace")
     @ApiResponse(responseCode = "400", description = "Every problem of the situation, each with its field, in `errors`")
     @ApiResponse(responseCode = "401", description = "Not signed in")
-    DecisionView decide(@RequestBody SituationInput situation) {
+    LegislationDecision decide(@RequestBody SituationInput situation, Locale locale) {
         SituationValidator.Result result = validator.validate(situation);
         if (!result.valid()) {
             throw new InvalidInputException(result.problems());
         }
-        return DecisionView.of(engine.decide(result.situation()));
+        return DecisionView.of(engine.decide(result.situation())).in(locale);
     }
 }

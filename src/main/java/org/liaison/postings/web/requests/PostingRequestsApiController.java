@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.postings.internal.PostingAgreements;
 import org.liaison.postings.internal.PostingRequest;
@@ -58,6 +59,7 @@ public class PostingRequestsApiController {
     }
 
     /** The answer to a submission: keep the access code, it is shown only once. */
+    @Schema(name = "PostingReceipt")
     record ReceiptView(String number, String accessCode, PostingRequestView request) {
     }
 
@@ -82,12 +84,13 @@ public class PostingRequestsApiController {
     @ApiResponse(responseCode = "201", description = "The request number, its access code (shown once) and its status")
     @ApiResponse(responseCode = "400", description = "Every problem, each with its field, in `errors`")
     @ApiResponse(responseCode = "429", description = "Too many submissions from this address")
-    ReceiptView submit(@RequestBody Submission submission, HttpServletRequest http, @Nullable Authentication user) {
+    ReceiptView submit(@RequestBody Submission submission, HttpServletRequest http, @Nullable Authentication user,
+                       Locale locale) {
         if (user == null && !rateLimit.tryAcquire(http.getRemoteAddr())) {
             throw new TooManySubmissions();
         }
         PostingRequests.Receipt receipt = requests.submit(submission);
-        return new ReceiptView(receipt.number(), receipt.accessCode(), PostingRequestView.of(receipt.request(), false));
+        return new ReceiptView(receipt.number(), receipt.accessCode(), PostingRequestView.of(receipt.request(), false, locale));
     }
 
     @GetMapping("/{number}")
@@ -99,12 +102,12 @@ public class PostingRequestsApiController {
     PostingRequestView status(@PathVariable String number,
                               @Parameter(description = "The access code given at submission")
                               @RequestHeader(name = ACCESS_CODE, required = false) @Nullable String accessCode,
-                              @Nullable Authentication user) {
+                              @Nullable Authentication user, Locale locale) {
         boolean officer = isOfficer(user);
         PostingRequest request = (officer ? requests.find(number)
                 : accessCode == null ? java.util.Optional.<PostingRequest>empty() : requests.findWithCode(number, accessCode))
                 .orElseThrow(PostingRequestNotFound::new);
-        return PostingRequestView.of(request, officer);
+        return PostingRequestView.of(request, officer, locale);
     }
 
     @GetMapping(path = "/{number}/certificates/{certificate}", produces = "application/pdf")
@@ -124,8 +127,8 @@ public class PostingRequestsApiController {
     @Operation(summary = "List posting requests by status (liaison officers)",
             description = "The queue is IN_REVIEW (the default), oldest first.", security = @SecurityRequirement(name = "basic"))
     @ApiResponse(responseCode = "200", description = "The requests, with the holder's details")
-    List<PostingRequestView> queue(@RequestParam(defaultValue = "IN_REVIEW") PostingStatus status) {
-        return requests.withStatus(status).stream().map(r -> PostingRequestView.of(r, true)).toList();
+    List<PostingRequestView> queue(@RequestParam(defaultValue = "IN_REVIEW") PostingStatus status, Locale locale) {
+        return requests.withStatus(status).stream().map(r -> PostingRequestView.of(r, true, locale)).toList();
     }
 
     @PostMapping(path = "/{number}/decision", consumes = "application/json")
@@ -135,15 +138,17 @@ public class PostingRequestsApiController {
     @ApiResponse(responseCode = "200", description = "The request as decided")
     @ApiResponse(responseCode = "400", description = "A missing outcome or reason, in `errors`")
     @ApiResponse(responseCode = "409", description = "The request is not waiting for an officer")
-    PostingRequestView decide(@PathVariable String number, @RequestBody DecisionInput decision, Authentication officer) {
+    PostingRequestView decide(@PathVariable String number, @RequestBody DecisionInput decision, Authentication officer,
+                              Locale locale) {
         if (requests.find(number).isEmpty()) {
             throw new PostingRequestNotFound();
         }
         boolean approve = Outcomes.parse(decision.outcome(), decision.reason());
-        return PostingRequestView.of(requests.decide(number, approve, decision.reason(), officer.getName()), true);
+        return PostingRequestView.of(requests.decide(number, approve, decision.reason(), officer.getName()), true, locale);
     }
 
     /** An officer's request for the partner state's agreement (SED A001). */
+    @Schema(name = "PostingAgreementRequest")
     record AgreementRequestInput(@Schema(description = "The partner's competent institution, an IR id holding LA_BUC_01", example = "DE:DVKA")
                                  @Nullable String institution,
                                  @Schema(description = "Why the exception is asked; sent to the partner in the A001")
@@ -166,12 +171,12 @@ public class PostingRequestsApiController {
     @ApiResponse(responseCode = "409", description = "The request needs no agreement, is not in the queue, already has its "
             + "case, or its partner is outside EESSI")
     PostingRequestView askAgreement(@PathVariable String number, @RequestBody AgreementRequestInput input,
-                                    Authentication officer) {
+                                    Authentication officer, Locale locale) {
         if (requests.find(number).isEmpty()) {
             throw new PostingRequestNotFound();
         }
         agreements.request(number, input.institution(), input.justification(), officer.getName());
-        return PostingRequestView.of(requests.find(number).orElseThrow(), true);
+        return PostingRequestView.of(requests.find(number).orElseThrow(), true, locale);
     }
 
     static boolean isOfficer(@Nullable Authentication user) {

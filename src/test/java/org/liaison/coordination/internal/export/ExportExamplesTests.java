@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
-import org.liaison.shared.FieldProblem;
+import org.liaison.coordination.RequirementCheck;
 import org.liaison.coordination.benefits.ExportBenefit;
 import org.liaison.coordination.benefits.ExportDecision;
 import org.liaison.coordination.benefits.ExportQuestion;
 import org.liaison.coordination.benefits.ExportStatus;
-import org.liaison.coordination.RequirementCheck;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
 
 /** Worked examples of the export engine, built on the real agreements registry data, each citing its source. */
@@ -37,7 +37,7 @@ class ExportExamplesTests {
             ExportDecision d = ask(b, "ES");
             assertThat(d.status()).as("%s", b).isEqualTo(ExportStatus.NOT_EXPORTABLE);
             assertThat(d.provision().code()).isEqualTo("EU_883_ART70_ANNEX_X");
-            assertThat(d.provision().reference().citation()).contains("art. 70").contains("Annex X");
+            assertThat(d.provision().reference().citation(Locale.ENGLISH)).contains("Art. 70").contains("Annex X");
         }
     }
 
@@ -105,7 +105,7 @@ class ExportExamplesTests {
         ExportDecision d = ask(ExportBenefit.FAMILY_ALLOWANCES, "US");
         assertThat(d.status()).isEqualTo(ExportStatus.NOT_EXPORTABLE);
         assertThat(d.instrumentId()).isEqualTo("fr-us-1987");
-        assertThat(d.provision().reference().citation()).contains("L512-1");
+        assertThat(d.provision().reference().citation(Locale.FRENCH)).contains("L512-1");
     }
 
     @Test
@@ -154,7 +154,7 @@ class ExportExamplesTests {
     void beforeMay2010TheOldRegulationIsCited() {
         ExportDecision pension = ask(ExportBenefit.OLD_AGE_PENSION, "ES", "2005-06-01", null);
         assertThat(pension.instrumentId()).isEqualTo("eu-reg-1408-71");
-        assertThat(pension.provision().reference().citation()).isEqualTo("Reg. 1408/71 art. 10(1)");
+        assertThat(pension.provision().reference().citation(Locale.ENGLISH)).isEqualTo("Reg. (EEC) 1408/71, Art. 10(1)");
         ExportDecision unemployment = ask(ExportBenefit.UNEMPLOYMENT_BENEFIT, "ES", "2005-06-01", true);
         assertThat(unemployment.provision().code()).isEqualTo("EU_1408_ART69");
         assertThat(unemployment.maxExportMonths()).isEqualTo(3);
@@ -184,7 +184,7 @@ class ExportExamplesTests {
                 assertThat(d.checks()).isNotEmpty().allSatisfy(c -> {
                     assertThat(c.explanation().in(java.util.Locale.FRENCH)).isNotBlank();
                     assertThat(c.explanation().in(java.util.Locale.ENGLISH)).isNotBlank();
-                    assertThat(c.reference().citation()).isNotBlank();
+                    assertThat(c.reference().citation().blank()).isFalse();
                 });
             }
         }

@@ -6,6 +6,7 @@ import static org.liaison.coordination.internal.family.FamilyExamplesTests.right
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
@@ -47,7 +48,7 @@ class FamilyOfficialSourcesTests {
         assertThat(d.priorityState()).isNull();
         assertThat(d.supplements()).isEmpty();
         assertThat(d.checks()).extracting(RequirementCheck::code).containsExactly("FAMILY_NOT_COVERED");
-        assertThat(d.checks().get(0).reference().citation()).contains("SSC.3");
+        assertThat(d.checks().get(0).reference().citation(Locale.ENGLISH)).contains("SSC.3");
     }
 
     @Test

@@ -143,7 +143,7 @@ class PensionCalculationTests {
         assertThat(estimate.supplement()).isEqualTo(new BigDecimal("140.00"));
         assertThat(estimate.total()).isEqualTo(new BigDecimal("800.00"));
         assertThat(estimate.checks()).singleElement().satisfies(check -> {
-            assertThat(check.reference().citation()).contains("art. 58");
+            assertThat(check.reference().citation(Locale.FRENCH)).contains("art. 58");
             assertThat(check.explanation().in(java.util.Locale.FRENCH)).contains("140.00");
         });
     }
@@ -197,7 +197,7 @@ class PensionCalculationTests {
         estimate.calculations().forEach(c -> checks.addAll(c.checks()));
         checks.addAll(estimate.checks());
         assertThat(checks).hasSizeGreaterThan(8).allSatisfy(check -> {
-            assertThat(check.reference().citation()).containsPattern("art\\.|[Cc]onvention");
+            assertThat(check.reference().citation(Locale.FRENCH)).containsPattern("art\\.|[Cc]onvention");
             assertThat(check.explanation().in(java.util.Locale.FRENCH)).isNotBlank().doesNotContain("{");
             assertThat(check.explanation().in(java.util.Locale.ENGLISH)).isNotBlank().doesNotContain("{");
         });

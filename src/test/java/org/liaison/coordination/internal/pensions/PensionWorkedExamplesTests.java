@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.coordination.pensions.PensionAnnexVIII;
@@ -67,7 +68,7 @@ class PensionWorkedExamplesTests {
         assertThat(france.theoretical()).isNull();
         assertThat(france.amountDue()).isEqualTo(new BigDecimal("300.00"));
         assertThat(france.basis().code()).isEqualTo("EU_883_ART52_5");
-        assertThat(france.basis().reference().citation()).contains("art. 52(5)", "annexe VIII, partie 2");
+        assertThat(france.basis().reference().citation(Locale.FRENCH)).contains("art. 52(5)", "annexe VIII, partie 2");
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
@@ -77,7 +78,7 @@ class UnemploymentOfficialExamplesTests {
 
         assertThat(a.export()).isNull();
         assertThat(a.checks()).filteredOn(c -> c.code().equals("EXPORT_NOT_COORDINATED"))
-                .extracting(c -> c.reference().citation()).isNotEmpty().doesNotContain("Reg. 883/2004 art. 64(1)(c)");
+                .extracting(c -> c.reference().citation(Locale.ENGLISH)).isNotEmpty().doesNotContain("Reg. (EC) 883/2004, Art. 64(1)(c)");
     }
 
     @Test

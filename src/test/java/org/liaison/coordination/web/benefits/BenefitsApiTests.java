@@ -50,11 +50,12 @@ class BenefitsApiTests {
                 .andExpect(jsonPath("$.status").value("EXPORTABLE"))
                 .andExpect(jsonPath("$.instrument").value("eu-reg-883-2004"))
                 .andExpect(jsonPath("$.provision").value("EU_883_ART64"))
-                .andExpect(jsonPath("$.legalReference").value("Reg. 883/2004 art. 64(1)"))
+                .andExpect(jsonPath("$.legalReference.citation").value("Reg. (EC) 883/2004, Art. 64(1)"))
+                .andExpect(jsonPath("$.legalReference.source").isNotEmpty())
                 .andExpect(jsonPath("$.exportMonths").value(3))
                 .andExpect(jsonPath("$.maxExportMonths").value(6))
                 .andExpect(jsonPath("$.checks[1].code").value("EXPORT_PERIOD"))
-                .andExpect(jsonPath("$.checks[1].explanation.fr").isNotEmpty())
+                .andExpect(jsonPath("$.checks[1].explanation").isNotEmpty())
                 .andExpect(jsonPath("$.missingFacts").isEmpty());
     }
 
@@ -96,7 +97,7 @@ class BenefitsApiTests {
                 .andExpect(jsonPath("$.supplements[0].monthlyAmount").value(113.01))
                 .andExpect(jsonPath("$.children[0].priorityState").value("FR"))
                 .andExpect(jsonPath("$.instruments[0]").value("eu-reg-883-2004"))
-                .andExpect(jsonPath("$.checks[0].legalReference").value("Reg. 883/2004 art. 67–68"));
+                .andExpect(jsonPath("$.checks[0].legalReference.citation").value("Règl. (CE) 883/2004, art. 67–68"));
     }
 
     @Test

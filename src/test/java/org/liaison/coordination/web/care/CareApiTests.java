@@ -76,11 +76,13 @@ class CareApiTests {
                 .andExpect(jsonPath("$.regulationAmount").value(2600.00))
                 .andExpect(jsonPath("$.directiveAmount").value(2600.00))
                 .andExpect(jsonPath("$.preferred").value("S2"))
-                .andExpect(jsonPath("$.documents").value(hasItems("S2", "INVOICES")))
+                .andExpect(jsonPath("$.documents[*].code").value(hasItems("S2", "INVOICES")))
+                .andExpect(jsonPath("$.documents[0].description").isNotEmpty())
                 .andExpect(jsonPath("$.tariff.demo").value(true))
                 .andExpect(jsonPath("$.tariff.source").isNotEmpty())
-                .andExpect(jsonPath("$.checks[0].reference.citation").isNotEmpty())
-                .andExpect(jsonPath("$.checks[0].explanation.en").isNotEmpty());
+                .andExpect(jsonPath("$.checks[0].legalReference.citation").isNotEmpty())
+                .andExpect(jsonPath("$.checks[0].explanation").isNotEmpty())
+                .andExpect(jsonPath("$.problems").doesNotExist());
     }
 
     @Test

@@ -58,11 +58,10 @@ class ApplicableLegislationApiTests {
                 .andExpect(jsonPath("$.status").value("DECIDED"))
                 .andExpect(jsonPath("$.legislation[0].state").value("FR"))
                 .andExpect(jsonPath("$.legislation[0].provision").value("EU_883_ART12_1"))
-                .andExpect(jsonPath("$.legislation[0].legalReference").isNotEmpty())
+                .andExpect(jsonPath("$.legislation[0].legalReference.citation").value(org.hamcrest.Matchers.startsWith("Règl. (CE) 883/2004, art. 12(1)")))
                 .andExpect(jsonPath("$.legislation[0].instrument").isNotEmpty())
                 .andExpect(jsonPath("$.checks[0].result").isNotEmpty())
-                .andExpect(jsonPath("$.checks[0].explanation.fr").isNotEmpty())
-                .andExpect(jsonPath("$.checks[0].explanation.en").isNotEmpty())
+                .andExpect(jsonPath("$.checks[0].explanation").isNotEmpty())
                 .andExpect(jsonPath("$.missingFacts").isArray());
     }
 

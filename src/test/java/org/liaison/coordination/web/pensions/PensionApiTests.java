@@ -74,6 +74,9 @@ class PensionApiTests {
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         JsonNode estimate = json.readTree(response.getBody());
+        assertThat(estimate.get("status").asString())
+                .as("the request does not say whether the Spanish and Portuguese benefits are in Annex VIII")
+                .isEqualTo("NEEDS_INFORMATION");
         assertThat(estimate.get("aggregation").get("totalMonths").decimalValue()).isEqualByComparingTo("192");
         assertThat(estimate.get("aggregation").get("credits").get(0).get("days").asLong()).isEqualTo(3711);
         JsonNode spain = state(estimate, "ES");
@@ -81,13 +84,13 @@ class PensionApiTests {
         assertThat(spain.get("proRata").decimalValue()).isEqualByComparingTo("381.25");
         assertThat(spain.get("amountDue").decimalValue()).isEqualByComparingTo("381.25");
         assertThat(spain.get("paid").asString()).isEqualTo("PRO_RATA");
-        assertThat(spain.get("basis").get("reference").asString()).contains("art. 52(3)");
+        assertThat(spain.get("basis").get("legalReference").get("citation").asString()).contains("Art. 52(3)");
         assertThat(state(estimate, "PT").get("proRata").decimalValue()).isEqualByComparingTo("140.00");
         assertThat(estimate.get("total").decimalValue()).isEqualByComparingTo("521.25");
         assertThat(estimate.get("notice").asString()).contains("not a decision");
         List<String> explanations = new ArrayList<>();
         estimate.get("checks").forEach(c -> {
-            assertThat(c.get("reference").asString()).isNotBlank();
+            assertThat(c.get("legalReference").get("citation").asString()).isNotBlank();
             explanations.add(c.get("explanation").asString());
         });
         assertThat(explanations).anyMatch(e -> e.startsWith("In ES, theoretical amount €600.00 times 122"))
@@ -146,6 +149,25 @@ class PensionApiTests {
         assertThat(operation).isNotNull();
         assertThat(operation.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
         assertThat(docs.get("components").get("schemas").has("PensionInput")).isTrue();
+    }
+
+    @Test
+    void anEstimateWhoseStatesAreAllKnownIsEstimatedAsAWhole() {
+        // the same career, with both states' benefits declared outside Annex VIII (Reg. 883/2004 art. 52(4)–(5))
+        String body = """
+                {"periods": [
+                  {"state": "ES", "scheme": "RETA", "kind": "SELF_EMPLOYMENT", "start": "1989-02-01", "end": "1999-03-31"},
+                  {"state": "PT", "scheme": "general", "kind": "SELF_EMPLOYMENT", "quantity": 2100, "unit": "DAYS",
+                   "workingWeek": "SEVEN_DAY"}],
+                 "rules": [
+                  {"state": "ES", "minimumMonths": 180, "theoreticalAmount": 600.00, "annexVIII": "NOT_LISTED"},
+                  {"state": "PT", "minimumMonths": 180, "monthlyAccrual": 2.00, "annexVIII": "NOT_LISTED"}],
+                 "residence": "ES", "date": "2006-01-01"}""";
+
+        JsonNode estimate = json.readTree(post(body, "en", true).getBody());
+
+        assertThat(estimate.get("status").asString()).isEqualTo("ESTIMATED");
+        assertThat(estimate.get("total").decimalValue()).isEqualByComparingTo("521.25");
     }
 
     private ResponseEntity<String> post(String body, String language, boolean signedIn) {

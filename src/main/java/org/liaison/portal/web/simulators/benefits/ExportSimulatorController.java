@@ -56,7 +56,7 @@ class ExportSimulatorController {
             model.addAttribute("errors", errors(BenefitInputs.merge(read.problems(), decision.problems()), locale));
             return "simulators/export-simulator";
         }
-        model.addAttribute("answer", BenefitViews.Export.of(decision));
+        model.addAttribute("answer", BenefitViews.Export.of(decision, locale));
         model.addAttribute("state", names.getOrDefault(read.value().residence().value(), read.value().residence().value()));
         model.addAttribute("next", next(decision, read.value().benefit()));
         return "simulators/export-simulator";

@@ -62,7 +62,7 @@ class FamilySimulatorController {
             model.addAttribute("errors", FormErrors.of(errors, locale, field -> field));
             return "simulators/family-simulator";
         }
-        BenefitViews.Family answer = BenefitViews.Family.of(decision);
+        BenefitViews.Family answer = BenefitViews.Family.of(decision, locale);
         model.addAttribute("answer", answer);
         model.addAttribute("next", next(answer));
         return "simulators/family-simulator";
@@ -72,10 +72,10 @@ class FamilySimulatorController {
     private static List<String> next(BenefitViews.Family answer) {
         String prefix = "benefits.family.next.";
         return switch (answer.status()) {
-            case "DECIDED" -> answer.supplements().stream().anyMatch(s -> s.monthlyAmount().signum() > 0)
+            case DECIDED -> answer.supplements().stream().anyMatch(s -> s.monthlyAmount().signum() > 0)
                     ? List.of(prefix + "priority", prefix + "supplement", prefix + "france")
                     : List.of(prefix + "priority", prefix + "france");
-            case "NOT_COORDINATED" -> List.of(prefix + "own", prefix + "france");
+            case NOT_COORDINATED -> List.of(prefix + "own", prefix + "france");
             default -> List.of(prefix + "claim", prefix + "france");
         };
     }

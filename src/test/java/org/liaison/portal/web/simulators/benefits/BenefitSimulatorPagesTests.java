@@ -41,7 +41,7 @@ class BenefitSimulatorPagesTests {
                         .param("date", "2025-03-01").param("pdU2", "unknown"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"answer\""), containsString("Oui : cette prestation"),
-                        containsString("Reg. 883/2004 art. 7"), containsString("href=\"https://eur-lex.europa.eu/eli/reg/2004/883/oj\""),
+                        containsString("Règl. (CE) 883/2004, art. 7"), containsString("href=\"https://eur-lex.europa.eu/eli/reg/2004/883/oj\""),
                         containsString("certificat d’existence"))));
     }
 
@@ -83,7 +83,7 @@ class BenefitSimulatorPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"answer\""),
                         containsString("C’est cet État qui verse en premier les prestations familiales : France"),
-                        containsString("113,01 €"), containsString("Reg. 883/2004 art. 68(1)(a)"),
+                        containsString("113,01 €"), containsString("Règl. (CE) 883/2004, art. 68(1)(a)"),
                         containsString("CAF"))));
     }
 
@@ -118,7 +118,7 @@ class BenefitSimulatorPagesTests {
                         .param("child0", "ES").param("child1", "ES"))
                 .andExpect(content().string(allOf(containsString("This state pays the family benefits first: Belgium"),
                         containsString("Priority for each child"), containsString("reimburses it 200.00 € a month"),
-                        containsString("Reg. 987/2009 art. 58"))));
+                        containsString("Reg. (EC) 987/2009, Art. 58"))));
     }
 
     @Test

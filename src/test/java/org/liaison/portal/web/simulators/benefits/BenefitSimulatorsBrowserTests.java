@@ -19,8 +19,8 @@ class BenefitSimulatorsBrowserTests extends BrowserTest {
 
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
-            "fr|Puis-je garder ma prestation française si je vis à l’étranger ?|Non : cette prestation ne peut pas vous être versée|Reg. 883/2004 art. 70(4) and Annex X (France)",
-            "en|Can I keep my French benefit if I live abroad?|No: this benefit cannot be paid to you|Reg. 883/2004 art. 70(4) and Annex X (France)"})
+            "fr|Puis-je garder ma prestation française si je vis à l’étranger ?|Non : cette prestation ne peut pas vous être versée|Règl. (CE) 883/2004, art. 70(4) et annexe X (France)",
+            "en|Can I keep my French benefit if I live abroad?|No: this benefit cannot be paid to you|Reg. (EC) 883/2004, Art. 70(4) and Annex X (France)"})
     void aPensionerAsksWhetherTheAspaFollowsHimToSpain(String language, String title, String answer, String basis) {
         open("/simulators/benefit-export?lang=" + language);
         assertThat(heading()).isEqualTo(title);
@@ -41,9 +41,10 @@ class BenefitSimulatorsBrowserTests extends BrowserTest {
 
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
-            "fr|Quel État verse mes prestations familiales ?|C’est cet État qui verse en premier les prestations familiales : France|113,01 €",
-            "en|Which state pays my family benefits?|This state pays the family benefits first: France|113.01 €"})
-    void parentsInFranceAndGermanyFindWhoPaysFirstAndTheSupplement(String language, String title, String answer, String supplement) {
+            "fr|Quel État verse mes prestations familiales ?|C’est cet État qui verse en premier les prestations familiales : France|113,01 €|Règl. (CE) 883/2004, art. 68(2)",
+            "en|Which state pays my family benefits?|This state pays the family benefits first: France|113.01 €|Reg. (EC) 883/2004, Art. 68(2)"})
+    void parentsInFranceAndGermanyFindWhoPaysFirstAndTheSupplement(String language, String title, String answer, String supplement,
+                                                                  String citation) {
         open("/simulators/family-benefits?lang=" + language);
         assertThat(heading()).isEqualTo(title);
         checked();
@@ -63,7 +64,7 @@ class BenefitSimulatorsBrowserTests extends BrowserTest {
         submit("submit");
 
         assertThat(text("answer")).isEqualTo(answer);
-        assertThat(main()).contains(supplement).contains("Reg. 883/2004 art. 68(2)").contains("CAF");
+        assertThat(main()).contains(supplement).contains(citation).contains("CAF");
         checked();
     }
 

@@ -55,7 +55,7 @@ class UnemploymentSimulatorPageTests {
 
         assertThat(page).contains("L’État qui verse les prestations : France", "2026-05-15 (3 mois)",
                 "2026-08-15 (6 mois)", "2026-02-23", "rembourse à l’État France 5 mois de prestations",
-                "7\u202f500,00 €", "Reg. 883/2004 art. 65(2), 65(5)(a)");
+                "7\u202f500,00 €", "Règl. (CE) 883/2004, art. 65(2), 65(5)(a)");
     }
 
     @Test
