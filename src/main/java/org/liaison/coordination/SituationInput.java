@@ -21,7 +21,7 @@ public record SituationInput(@Nullable PersonInput person, @Nullable List<Activi
                               @Schema(example = "2027-02-28") @Nullable String end) {
     }
 
-    public record PersonInput(@Schema(description = "State of residence", example = "FR") @Nullable String residence,
+    public record PersonInput(@Schema(description = "State of residence", example = "FR") @Nullable String residenceState,
                               @Schema(description = "ISO 3166 alpha-2 nationality, if known", example = "FR") @Nullable String nationality) {
     }
 
@@ -47,7 +47,8 @@ public record SituationInput(@Nullable PersonInput person, @Nullable List<Activi
     public record PriorAffiliationInput(@Nullable String state, @Nullable PeriodInput period) {
     }
 
-    public record EarlierPostingInput(@Nullable String from, @Nullable String to, @Nullable String employerId,
+    /** A posting that ended before this one: named like an activity's posting (postedFrom, state). */
+    public record EarlierPostingInput(@Nullable String postedFrom, @Nullable String state, @Nullable String employerId,
                                       @Nullable PeriodInput period) {
     }
 }

@@ -23,7 +23,7 @@ public class BenefitInputs {
 
     /** "May this French benefit be paid to a person residing in this state on this date?" */
     @Schema(name = "BenefitExportQuestion")
-    public record ExportInput(@Nullable String benefit, @Nullable String residence, @Nullable String date, @Nullable Boolean pdU2) {
+    public record ExportInput(@Nullable String benefit, @Nullable String residenceState, @Nullable String date, @Nullable Boolean pdU2) {
     }
 
     /** One state's family benefits: the ground of the right (ACTIVITY, PENSION, RESIDENCE) and the monthly amount. */
@@ -58,7 +58,7 @@ public class BenefitInputs {
                 problems.add(problem("benefit", "UNKNOWN_BENEFIT", "problem.unknownBenefit"));
             }
         }
-        return new Read<>(new ExportQuestion(benefit, state(input.residence(), "residence", problems),
+        return new Read<>(new ExportQuestion(benefit, state(input.residenceState(), "residenceState", problems),
                 date(input.date(), "date", problems), input.pdU2()), problems);
     }
 

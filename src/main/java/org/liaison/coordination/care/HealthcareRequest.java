@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * @param kind                AMBULATORY, HOSPITAL_STAY, SPECIALISED_EQUIPMENT or PRIOR_APPROVAL_LIST
  * @param s2Authorised        a PD S2 (prior authorisation) was issued for this care
  * @param inFrenchBasket      the care is among the benefits paid in France; true when absent
- * @param dateOfCare          ISO date, e.g. 2026-03-10
+ * @param date                the date of care: ISO date, e.g. 2026-03-10
  * @param actCode             the code of the equivalent French tariff, e.g. G
  * @param quantity            number of acts or days; 1 when absent
  * @param invoice             what the care cost, paid by the person
@@ -23,6 +23,6 @@ import java.math.BigDecimal;
  */
 @Schema(description = "Care abroad to be reimbursed by the French Assurance Maladie")
 public record HealthcareRequest(String competentState, String residenceState, String treatmentState, Boolean planned,
-                                String kind, Boolean s2Authorised, Boolean inFrenchBasket, String dateOfCare,
+                                String kind, Boolean s2Authorised, Boolean inFrenchBasket, String date,
                                 String actCode, Integer quantity, BigDecimal invoice, BigDecimal hostStatutoryRefund) {
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param frontierWorker          worked in one state, resided in another and returned there at least weekly
  * @param kind                    WHOLLY or PARTIALLY_OR_INTERMITTENTLY
  * @param choice                  RESIDENCE_STATE or LAST_ACTIVITY_STATE for a non-frontier worker, or absent
- * @param unemployedFrom          first day of unemployment
+ * @param date                    first day of unemployment
  * @param periods                 insurance or employment periods in every state (PD U1)
  * @param export                  a request to export the benefits with PD U2, or absent
  * @param monthlyBenefitPaid      monthly benefit paid by the state of residence, if known
@@ -21,11 +21,11 @@ import java.util.List;
  */
 @Schema(description = "An unemployment claim across states")
 public record UnemploymentRequest(String residenceState, String lastActivityState, Boolean frontierWorker, String kind,
-                                  String choice, String unemployedFrom, List<Period> periods, Export export,
+                                  String choice, String date, List<Period> periods, Export export,
                                   BigDecimal monthlyBenefitPaid, BigDecimal monthlyBenefitLastState) {
 
     /** A period completed under one state's legislation, both dates included. */
-    public record Period(String state, String from, String to) {
+    public record Period(String state, String start, String end) {
     }
 
     /** A jobseeker leaving to seek work in another state (art. 64). */

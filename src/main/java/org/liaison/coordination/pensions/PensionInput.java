@@ -15,7 +15,7 @@ public record PensionInput(
         @Schema(description = "Each paying state's national rule (example values are fine for an estimate)")
         List<Rule> rules,
         @Schema(description = "State of residence (ISO code), for the art. 58 minimum", example = "FR")
-        String residence,
+        String residenceState,
         @Schema(description = "The bilateral convention the pension is coordinated under; absent: the EU regulations")
         Convention convention,
         @Schema(description = "The date the pension would start; periods must end before it (art. 52(1)(b))",

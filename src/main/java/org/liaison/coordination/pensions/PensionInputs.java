@@ -91,7 +91,7 @@ public class PensionInputs {
                     reader.number(r.minimumPension(), field + ".minimumPension"),
                     reader.value(r.annexVIII(), field + ".annexVIII", PensionAnnexVIII::valueOf)));
         }
-        PartnerCode residence = reader.state(input.residence(), "residence");
+        PartnerCode residence = reader.state(input.residenceState(), "residenceState");
         LocalDate date = reader.date(input.date(), "date");
         PensionFramework framework = PensionFramework.europeanRegulation();
         if (input.convention() != null) {

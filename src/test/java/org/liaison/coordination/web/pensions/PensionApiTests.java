@@ -69,7 +69,7 @@ class PensionApiTests {
                  "rules": [
                   {"state": "ES", "minimumMonths": 180, "theoreticalAmount": 600.00},
                   {"state": "PT", "minimumMonths": 180, "monthlyAccrual": 2.00}],
-                 "residence": "ES", "date": "2006-01-01"}""";
+                 "residenceState": "ES", "date": "2006-01-01"}""";
         ResponseEntity<String> response = post(body, "en", true);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -109,7 +109,7 @@ class PensionApiTests {
                  "rules": [
                   {"state": "FR", "minimumMonths": 3, "monthlyAccrual": 4.123, "minimumPension": -10},
                   {"state": "DE", "minimumMonths": 60, "monthlyAccrual": 5}],
-                 "residence": "XX"}""";
+                 "residenceState": "XX"}""";
         ResponseEntity<String> response = post(body, "en", true);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
@@ -125,7 +125,7 @@ class PensionApiTests {
                 "periods[5].kind \"FARMING\" is not a possible value.",
                 "rules[0].monthlyAccrual An amount in euros has at most two decimals.",
                 "rules[0].minimumPension The value cannot be negative.",
-                "residence \"XX\" is neither France nor a partner state or territory.");
+                "residenceState \"XX\" is neither France nor a partner state or territory.");
         assertThat(fields).anyMatch(f -> f.startsWith("periods[3] This period overlaps"));
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(json.readTree(post(body, "fr", true).getBody()).get("errors").get(0).get("message").asString())

@@ -131,7 +131,7 @@ record PensionForm(List<Row> periods, List<RuleRow> rules, String residence, Str
             String field = rule.group(2) != null && RULE_FIELDS.contains(rule.group(2)) ? rule.group(2) : "monthlyAccrual";
             return "r-" + state + "-" + field;
         }
-        return path.equals("residence") || path.equals("date") ? path : "p0-state";
+        return path.equals("residenceState") ? "residence" : path.equals("date") ? path : "p0-state";
     }
 
     /** The row of the n-th period given to the engine, blank rows being left out. */
