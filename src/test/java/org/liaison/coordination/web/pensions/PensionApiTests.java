@@ -132,6 +132,34 @@ class PensionApiTests {
                 .isEqualTo("« ZZ » n’est ni la France ni un État ou territoire partenaire.");
     }
 
+    /** Amounts, months and quantities are JSON numbers: text there is a body the API cannot read, named by its path. */
+    @Test
+    void textWhereANumberIsExpectedIsAnUnreadableBodyNamingItsPath() {
+        String body = """
+                {"periods": [{"state": "FR", "scheme": "CNAV", "kind": "EMPLOYMENT", "start": "2000-01-01", "end": "2009-12-31"}],
+                 "rules": [{"state": "FR", "minimumMonths": "three", "monthlyAccrual": 4.00}],
+                 "residenceState": "FR"}""";
+        ResponseEntity<String> response = post(body, "en", true);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        JsonNode error = json.readTree(response.getBody()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("rules[0].minimumMonths");
+        assertThat(error.get("code").asString()).isEqualTo("UNREADABLE");
+    }
+
+    @Test
+    void monthsThatAreNotWholeAreNamedWithEveryOtherProblem() {
+        String body = """
+                {"periods": [{"state": "FR", "scheme": "CNAV", "kind": "EMPLOYMENT", "start": "2000-01-01", "end": "2009-12-31"}],
+                 "rules": [{"state": "FR", "minimumMonths": 3.5, "monthlyAccrual": 4.00, "maximumMonths": 516}],
+                 "residenceState": "XX"}""";
+        JsonNode problem = json.readTree(post(body, "en", true).getBody());
+
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString() + " " + e.get("code").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("rules[0].minimumMonths NOT_WHOLE", "residenceState UNKNOWN_STATE");
+    }
+
     @Test
     void aStrangerMayNotEstimateThroughTheApi() {
         ResponseEntity<String> response = post("{}", "en", false);
