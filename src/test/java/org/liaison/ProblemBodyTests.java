@@ -58,7 +58,7 @@ class ProblemBodyTests {
                 Arguments.of("registry parameters", "GET", "/api/v1/partners", "branch=flying", null,
                         "Paramètre invalide", "Invalid parameter"),
                 Arguments.of("applicable legislation", "POST", "/api/v1/coordination/applicable-legislation", null,
-                        "{\"person\": {\"residence\": \"ZZ\"}}", "Données invalides", "Invalid input"),
+                        "{\"person\": {\"residenceState\": \"ZZ\"}}", "Données invalides", "Invalid input"),
                 Arguments.of("pensions", "POST", "/api/v1/coordination/pensions/estimate", null,
                         "{\"periods\": []}", "Demande d’estimation incorrecte", "Incorrect estimate request"),
                 Arguments.of("benefits", "POST", "/api/v1/coordination/benefit-export", null,

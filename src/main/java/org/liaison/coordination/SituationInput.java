@@ -14,40 +14,65 @@ import org.jspecify.annotations.Nullable;
 public record SituationInput(@Nullable PersonInput person, @Nullable List<ActivityInput> activities,
                              @Nullable PriorAffiliationInput priorAffiliation,
                              @Nullable List<EarlierPostingInput> earlierPostings,
-                             @Nullable PeriodInput period, @Nullable Boolean exceptionRequested) {
+                             @Schema(description = "The period to decide, both ends included") @Nullable PeriodInput period,
+                             @Schema(description = "If the posting conditions are not met, an exception is asked to stay "
+                                     + "under the sending state's legislation (Reg. 883/2004 art. 16(1), a convention's "
+                                     + "derogation)", example = "false")
+                             @Nullable Boolean exceptionRequested) {
 
     /** Dates as ISO strings (yyyy-MM-dd), both ends included. */
-    public record PeriodInput(@Schema(example = "2026-03-01") @Nullable String start,
-                              @Schema(example = "2027-02-28") @Nullable String end) {
+    @Schema(name = "SituationPeriodInput", description = "A period, both ends included")
+    public record PeriodInput(@Schema(format = "date", example = "2026-03-01") @Nullable String start,
+                              @Schema(format = "date", example = "2027-10-31") @Nullable String end) {
     }
 
-    public record PersonInput(@Schema(description = "State of residence", example = "FR") @Nullable String residence,
+    @Schema(name = "SituationPersonInput")
+    public record PersonInput(@Schema(description = "State of residence (ISO 3166-1 alpha-2)", example = "FR")
+                              @Nullable String residenceState,
                               @Schema(description = "ISO 3166 alpha-2 nationality, if known", example = "FR") @Nullable String nationality) {
     }
 
+    @Schema(name = "SituationEmployerInput")
     public record EmployerInput(@Schema(description = "Identifier (SIREN, VAT number), never a person's name", example = "552100554")
                                 @Nullable String id,
                                 @Schema(description = "State of the registered office", example = "FR") @Nullable String seat,
-                                @Schema(description = "Substantial activity (other than internal management) in the seat state")
+                                @Schema(description = "Substantial activity (other than internal management) in the seat state; "
+                                        + "absent when unknown", example = "true")
                                 @Nullable Boolean substantialActivityInSeat) {
     }
 
-    public record ActivityInput(@Schema(description = "EMPLOYED, SELF_EMPLOYED, CIVIL_SERVANT, SEAFARER, FLIGHT_CREW")
+    @Schema(name = "SituationActivityInput")
+    public record ActivityInput(@Schema(description = "How the person works", implementation = ActivityKind.class,
+                                        example = "EMPLOYED")
                                 @Nullable String kind,
                                 @Schema(description = "Work state (flag state for a seafarer, home base for flight crew)", example = "DE")
                                 @Nullable String state,
                                 @Nullable EmployerInput employer,
                                 @Schema(description = "For a posting: the sending state", example = "FR") @Nullable String postedFrom,
-                                @Schema(description = "Share of working time, percent") @Nullable BigDecimal workingTimeShare,
-                                @Schema(description = "Share of remuneration or income, percent") @Nullable BigDecimal remunerationShare,
-                                @Nullable PeriodInput period, @Nullable Boolean replacesPostedWorker,
+                                @Schema(description = "Share of working time, percent (several activities)", example = "100")
+                                @Nullable BigDecimal workingTimeShare,
+                                @Schema(description = "Share of remuneration or income, percent (several activities)", example = "100")
+                                @Nullable BigDecimal remunerationShare,
+                                @Nullable PeriodInput period,
+                                @Schema(description = "For a posting: the person replaces another posted person", example = "false")
+                                @Nullable Boolean replacesPostedWorker,
+                                @Schema(description = "For a self-employed posting: the work abroad is similar to the usual "
+                                        + "self-employed activity", example = "true")
                                 @Nullable Boolean similarActivity) {
     }
 
-    public record PriorAffiliationInput(@Nullable String state, @Nullable PeriodInput period) {
+    @Schema(name = "SituationPriorAffiliationInput", description = "The legislation the person was subject to just "
+            + "before the period (for a posting: at least one month before it starts)")
+    public record PriorAffiliationInput(@Schema(example = "FR") @Nullable String state, @Nullable PeriodInput period) {
     }
 
-    public record EarlierPostingInput(@Nullable String from, @Nullable String to, @Nullable String employerId,
+    /** A posting that ended before this one: named like an activity's posting (postedFrom, state). */
+    @Schema(name = "SituationEarlierPostingInput", description = "A posting of the same person that ended before "
+            + "the period")
+    public record EarlierPostingInput(@Schema(description = "The sending state", example = "FR") @Nullable String postedFrom,
+                                      @Schema(description = "The state of work", example = "DE") @Nullable String state,
+                                      @Schema(description = "The employer's identifier", example = "552100554")
+                                      @Nullable String employerId,
                                       @Nullable PeriodInput period) {
     }
 }

@@ -75,7 +75,7 @@ public class SituationValidator {
             problems.add(SituationProblems.of("person", "required"));
             return null;
         }
-        PartnerCode residence = knownState(input.person().residence(), "person.residence", problems);
+        PartnerCode residence = knownState(input.person().residenceState(), "person.residenceState", problems);
         String nationality = input.person().nationality();
         if (nationality != null && !nationality.isBlank() && !nationality.trim().matches("[A-Za-z]{2}")) {
             problems.add(SituationProblems.of("person.nationality", "nationality"));
@@ -103,8 +103,8 @@ public class SituationValidator {
                 problems.add(SituationProblems.of(field, "required"));
                 continue;
             }
-            PartnerCode from = knownState(input.from(), field + ".from", problems);
-            PartnerCode to = knownState(input.to(), field + ".to", problems);
+            PartnerCode from = knownState(input.postedFrom(), field + ".postedFrom", problems);
+            PartnerCode to = knownState(input.state(), field + ".state", problems);
             if (blank(input.employerId())) {
                 problems.add(SituationProblems.of(field + ".employerId", "required"));
             }

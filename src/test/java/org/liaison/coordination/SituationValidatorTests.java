@@ -76,7 +76,7 @@ class SituationValidatorTests {
         var result = VALIDATOR.validate(situation("ZZ", List.of(
                 new ActivityInput("EMPLOYED", "CN", new EmployerInput("X", "CN", true), "XX", null, null, YEAR, false, null))));
 
-        assertThat(fields(result.problems())).containsExactlyInAnyOrder("person.residence", "activities[0].state",
+        assertThat(fields(result.problems())).containsExactlyInAnyOrder("person.residenceState", "activities[0].state",
                 "activities[0].postedFrom");
     }
 

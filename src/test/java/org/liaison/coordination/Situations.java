@@ -9,7 +9,7 @@ public final class Situations {
     /** rules.md §5 example 1: posted by a French employer with substantial activity in France, affiliated before, replacing no one. */
     public static String posting(String to, String start, String end, String substantial, boolean exception) {
         return """
-                {"person": {"residence": "FR", "nationality": "FR"},
+                {"person": {"residenceState": "FR", "nationality": "FR"},
                  "activities": [{"kind": "EMPLOYED", "state": "%s", "postedFrom": "FR",
                    "employer": {"id": "552100554", "seat": "FR", "substantialActivityInSeat": %s},
                    "period": {"start": "%s", "end": "%s"}, "replacesPostedWorker": false}],

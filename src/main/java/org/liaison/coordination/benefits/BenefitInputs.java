@@ -1,5 +1,6 @@
 package org.liaison.coordination.benefits;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,19 +23,37 @@ import org.springframework.stereotype.Component;
 public class BenefitInputs {
 
     /** "May this French benefit be paid to a person residing in this state on this date?" */
-    @Schema(name = "BenefitExportQuestion")
-    public record ExportInput(@Nullable String benefit, @Nullable String residence, @Nullable String date, @Nullable Boolean pdU2) {
+    @Schema(name = "BenefitExportQuestion", description = "May this French benefit be paid to a person residing in "
+            + "this state on this date?")
+    public record ExportInput(@Schema(description = "The French benefit", implementation = ExportBenefit.class,
+                                      example = "UNEMPLOYMENT_BENEFIT") @Nullable String benefit,
+                              @Schema(description = "State of residence (ISO 3166-1 alpha-2)", example = "ES")
+                              @Nullable String residenceState,
+                              @Schema(format = "date", example = "2025-03-01") @Nullable String date,
+                              @Schema(description = "For unemployment benefit: a PD U2 was issued; absent when unknown",
+                                      example = "true") @Nullable Boolean pdU2) {
     }
 
-    /** One state's family benefits: the ground of the right (ACTIVITY, PENSION, RESIDENCE) and the monthly amount. */
-    @Schema(name = "FamilyEntitlementInput")
-    public record EntitlementInput(@Nullable String state, @Nullable String ground, @Nullable BigDecimal monthlyAmount,
-                            @Nullable Integer periodMonths) {
+    /** One state's family benefits: the ground of the right and the monthly amount. */
+    @Schema(name = "FamilyEntitlementInput", description = "One state's family benefits: what the right rests on and "
+            + "the monthly amount")
+    public record EntitlementInput(@Schema(example = "FR") @Nullable String state,
+                                   @Schema(description = "What the right rests on, in the order of priority of "
+                                           + "Reg. 883/2004 art. 68(1)(a)", implementation = FamilyGround.class,
+                                           example = "ACTIVITY") @Nullable String ground,
+                                   @Schema(description = "Euros a month for the whole family, at most two decimals",
+                                           example = "141.99") @Nullable BigDecimal monthlyAmount,
+                                   @Schema(description = "Months of insurance or residence in the state; used between two pensions",
+                                           example = "12") @Nullable Integer periodMonths) {
     }
 
     /** The date, each child's state of residence, and each state's entitlement. */
-    @Schema(name = "FamilyPriorityQuestion")
-    public record FamilyInput(@Nullable String date, @Nullable List<String> children, @Nullable List<EntitlementInput> entitlements) {
+    @Schema(name = "FamilyPriorityQuestion", description = "The date, each child's state of residence and each "
+            + "state's entitlement")
+    public record FamilyInput(@Schema(format = "date", example = "2025-03-01") @Nullable String date,
+                              @ArraySchema(arraySchema = @Schema(description = "Each child's state of residence"),
+                                      schema = @Schema(example = "DE")) @Nullable List<String> children,
+                              @Nullable List<EntitlementInput> entitlements) {
     }
 
     /** A question or case read from its input, and the problems found while reading it. */
@@ -58,7 +77,7 @@ public class BenefitInputs {
                 problems.add(problem("benefit", "UNKNOWN_BENEFIT", "problem.unknownBenefit"));
             }
         }
-        return new Read<>(new ExportQuestion(benefit, state(input.residence(), "residence", problems),
+        return new Read<>(new ExportQuestion(benefit, state(input.residenceState(), "residenceState", problems),
                 date(input.date(), "date", problems), input.pdU2()), problems);
     }
 

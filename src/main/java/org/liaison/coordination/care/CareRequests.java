@@ -25,7 +25,7 @@ public final class CareRequests {
         return new HealthcareClaim(r.competentState() == null ? "FR" : upper(r.competentState()),
                 upper(r.residenceState()), upper(r.treatmentState()), Boolean.TRUE.equals(r.planned()),
                 read.choice("kind", r.kind(), HealthcareCareKind.class), Boolean.TRUE.equals(r.s2Authorised()),
-                !Boolean.FALSE.equals(r.inFrenchBasket()), read.date("dateOfCare", r.dateOfCare()),
+                !Boolean.FALSE.equals(r.inFrenchBasket()), read.date("date", r.date()),
                 blankToNull(r.actCode()), r.quantity() == null ? 1 : r.quantity(), r.invoice(),
                 r.hostStatutoryRefund());
     }
@@ -36,8 +36,8 @@ public final class CareRequests {
         for (int i = 0; i < input.size(); i++) {
             UnemploymentRequest.Period p = input.get(i) == null ? new UnemploymentRequest.Period(null, null, null)
                     : input.get(i);
-            periods.add(new UnemploymentPeriod(upper(p.state()), read.date("periods[" + i + "].from", p.from()),
-                    read.date("periods[" + i + "].to", p.to())));
+            periods.add(new UnemploymentPeriod(upper(p.state()), read.date("periods[" + i + "].start", p.start()),
+                    read.date("periods[" + i + "].end", p.end())));
         }
         UnemploymentExportRequest export = null;
         if (r.export() != null) {
@@ -50,7 +50,7 @@ public final class CareRequests {
         return new UnemploymentClaim(upper(r.residenceState()), upper(r.lastActivityState()),
                 Boolean.TRUE.equals(r.frontierWorker()), read.choice("kind", r.kind(), UnemploymentKind.class),
                 read.choice("choice", r.choice(), UnemploymentChoice.class),
-                read.date("unemployedFrom", r.unemployedFrom()), periods, export, r.monthlyBenefitPaid(),
+                read.date("date", r.date()), periods, export, r.monthlyBenefitPaid(),
                 r.monthlyBenefitLastState());
     }
 

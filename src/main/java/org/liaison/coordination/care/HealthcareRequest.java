@@ -7,22 +7,23 @@ import java.math.BigDecimal;
  * Care received (or planned) abroad by a person insured in France, as the national contact point's API reads it.
  * Dates and codes are text so that each bad value becomes a problem with its field; amounts are euros with at most
  * two decimals.
- *
- * @param competentState      the state of insurance; France when absent
- * @param residenceState      where the person resides (ISO 3166-1 alpha-2)
- * @param treatmentState      where the care was or will be received
- * @param planned             true when the person went abroad to receive the care
- * @param kind                AMBULATORY, HOSPITAL_STAY, SPECIALISED_EQUIPMENT or PRIOR_APPROVAL_LIST
- * @param s2Authorised        a PD S2 (prior authorisation) was issued for this care
- * @param inFrenchBasket      the care is among the benefits paid in France; true when absent
- * @param dateOfCare          ISO date, e.g. 2026-03-10
- * @param actCode             the code of the equivalent French tariff, e.g. G
- * @param quantity            number of acts or days; 1 when absent
- * @param invoice             what the care cost, paid by the person
- * @param hostStatutoryRefund what the institution of the state of treatment pays at its own tariffs, if known
  */
 @Schema(description = "Care abroad to be reimbursed by the French Assurance Maladie")
-public record HealthcareRequest(String competentState, String residenceState, String treatmentState, Boolean planned,
-                                String kind, Boolean s2Authorised, Boolean inFrenchBasket, String dateOfCare,
-                                String actCode, Integer quantity, BigDecimal invoice, BigDecimal hostStatutoryRefund) {
+public record HealthcareRequest(
+        @Schema(description = "The state of insurance; France when absent", example = "FR") String competentState,
+        @Schema(description = "Where the person resides (ISO 3166-1 alpha-2)", example = "FR") String residenceState,
+        @Schema(description = "Where the care was or will be received", example = "AT") String treatmentState,
+        @Schema(description = "The person went abroad to receive the care", example = "true") Boolean planned,
+        @Schema(description = "The kind of care, which decides whether prior authorisation is needed",
+                implementation = HealthcareCareKind.class, example = "HOSPITAL_STAY") String kind,
+        @Schema(description = "A PD S2 (prior authorisation) was issued for this care", example = "true")
+        Boolean s2Authorised,
+        @Schema(description = "The care is among the benefits paid in France; true when absent", example = "true")
+        Boolean inFrenchBasket,
+        @Schema(description = "The date of care", format = "date", example = "2026-02-16") String date,
+        @Schema(description = "The code of the equivalent French tariff", example = "HOSP_DEMO_A") String actCode,
+        @Schema(description = "Number of acts or days; 1 when absent", example = "1") Integer quantity,
+        @Schema(description = "What the care cost, paid by the person", example = "2000.00") BigDecimal invoice,
+        @Schema(description = "What the institution of the state of treatment pays at its own tariffs, if known",
+                example = "1500.00") BigDecimal hostStatutoryRefund) {
 }

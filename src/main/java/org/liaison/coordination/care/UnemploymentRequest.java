@@ -7,29 +7,44 @@ import java.util.List;
 /**
  * An unemployment claim across states (Reg. 883/2004 art. 61–65) as the API reads it. Dates are ISO text
  * (e.g. 2026-01-05) so that each impossible date becomes a problem with its field; amounts are monthly euros.
- *
- * @param residenceState          state of residence
- * @param lastActivityState       state of the last activity
- * @param frontierWorker          worked in one state, resided in another and returned there at least weekly
- * @param kind                    WHOLLY or PARTIALLY_OR_INTERMITTENTLY
- * @param choice                  RESIDENCE_STATE or LAST_ACTIVITY_STATE for a non-frontier worker, or absent
- * @param unemployedFrom          first day of unemployment
- * @param periods                 insurance or employment periods in every state (PD U1)
- * @param export                  a request to export the benefits with PD U2, or absent
- * @param monthlyBenefitPaid      monthly benefit paid by the state of residence, if known
- * @param monthlyBenefitLastState monthly benefit the state of last activity would pay, if known
  */
 @Schema(description = "An unemployment claim across states")
-public record UnemploymentRequest(String residenceState, String lastActivityState, Boolean frontierWorker, String kind,
-                                  String choice, String unemployedFrom, List<Period> periods, Export export,
-                                  BigDecimal monthlyBenefitPaid, BigDecimal monthlyBenefitLastState) {
+public record UnemploymentRequest(
+        @Schema(description = "State of residence", example = "BE") String residenceState,
+        @Schema(description = "State of the last activity", example = "NL") String lastActivityState,
+        @Schema(description = "Worked in one state, resided in another and returned there at least once a week",
+                example = "true") Boolean frontierWorker,
+        @Schema(description = "Wholly, or partially or intermittently unemployed (art. 65(1)–(2))",
+                implementation = UnemploymentKind.class, example = "WHOLLY") String kind,
+        @Schema(description = "For a worker who is not a frontier worker: the state whose services the person "
+                + "chooses (art. 65(2), 65(5)(b)); absent otherwise",
+                implementation = UnemploymentChoice.class, example = "LAST_ACTIVITY_STATE") String choice,
+        @Schema(description = "First day of unemployment", format = "date", example = "2012-03-01") String date,
+        @Schema(description = "Insurance or employment periods in every state (PD U1)") List<Period> periods,
+        @Schema(description = "A request to export the benefits with a PD U2; absent: none") Export export,
+        @Schema(description = "Monthly benefit paid by the state of residence, if known", example = "1400.00")
+        BigDecimal monthlyBenefitPaid,
+        @Schema(description = "Monthly benefit the state of last activity would pay, if known", example = "1600.00")
+        BigDecimal monthlyBenefitLastState) {
 
     /** A period completed under one state's legislation, both dates included. */
-    public record Period(String state, String from, String to) {
+    @Schema(name = "UnemploymentPeriodInput", description = "A period completed under one state's legislation, both "
+            + "dates included")
+    public record Period(@Schema(example = "NL") String state,
+                         @Schema(format = "date", example = "2009-01-01") String start,
+                         @Schema(format = "date", example = "2012-02-29") String end) {
     }
 
     /** A jobseeker leaving to seek work in another state (art. 64). */
-    public record Export(String registeredFrom, String departure, String registeredInNewState,
-                         String destinationState, Boolean extensionRequested) {
+    @Schema(name = "UnemploymentExportInput", description = "A jobseeker leaving to seek work in another state (art. 64)")
+    public record Export(
+            @Schema(description = "Registered as a jobseeker in the paying state since", format = "date",
+                    example = "2012-03-01") String registeredFrom,
+            @Schema(description = "Day of departure", format = "date", example = "2012-04-16") String departure,
+            @Schema(description = "Day of registration in the state of destination", format = "date",
+                    example = "2012-04-19") String registeredInNewState,
+            @Schema(description = "State where the person seeks work", example = "ES") String destinationState,
+            @Schema(description = "An extension of the export period is asked for", example = "false")
+            Boolean extensionRequested) {
     }
 }

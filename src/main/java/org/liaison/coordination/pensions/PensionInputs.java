@@ -17,7 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a {@link PensionInput}, reports what cannot be read (unknown state, bad date, unknown value, not a number)
+ * Reads a {@link PensionInput}, reports what cannot be read (unknown state, bad date, unknown value, months not whole)
  * with its JSON path, lets the engine check the rest and keeps one problem per field: the API and the page answer
  * with every problem at once.
  */
@@ -62,7 +62,7 @@ public class PensionInputs {
             }
             PartnerCode state = reader.state(p.state(), field + ".state");
             PensionPeriodKind kind = reader.value(p.kind(), field + ".kind", PensionPeriodKind::valueOf);
-            if (blank(p.quantity()) && blank(p.unit())) {
+            if (p.quantity() == null && blank(p.unit())) {
                 dated.add(new PensionPeriod(state, p.scheme(), kind, reader.date(p.start(), field + ".start"),
                         reader.date(p.end(), field + ".end"), Boolean.TRUE.equals(p.voluntary()),
                         Boolean.TRUE.equals(p.equivalent()), Boolean.TRUE.equals(p.refundedByLumpSum())));
@@ -71,7 +71,7 @@ public class PensionInputs {
                 if (!blank(p.start()) || !blank(p.end())) {
                     reader.report(field + ".quantity", "DATES_AND_QUANTITY");
                 }
-                quantities.add(new PensionQuantity(state, p.scheme(), kind, reader.number(p.quantity(), field + ".quantity"),
+                quantities.add(new PensionQuantity(state, p.scheme(), kind, p.quantity(),
                         reader.value(p.unit(), field + ".unit", PensionUnit::valueOf),
                         reader.value(p.workingWeek(), field + ".workingWeek", PensionWorkingWeek::valueOf)));
                 quantityIndex.add(i);
@@ -84,14 +84,11 @@ public class PensionInputs {
             String field = "rules[" + i + "]";
             rules.add(r == null ? null : new PensionRule(reader.state(r.state(), field + ".state"),
                     reader.whole(r.minimumMonths(), field + ".minimumMonths", true),
-                    reader.number(r.monthlyAccrual(), field + ".monthlyAccrual"),
-                    reader.whole(r.maximumMonths(), field + ".maximumMonths", false),
-                    reader.number(r.theoreticalAmount(), field + ".theoreticalAmount"),
-                    reader.number(r.independentAmount(), field + ".independentAmount"),
-                    reader.number(r.minimumPension(), field + ".minimumPension"),
+                    r.monthlyAccrual(), reader.whole(r.maximumMonths(), field + ".maximumMonths", false),
+                    r.theoreticalAmount(), r.independentAmount(), r.minimumPension(),
                     reader.value(r.annexVIII(), field + ".annexVIII", PensionAnnexVIII::valueOf)));
         }
-        PartnerCode residence = reader.state(input.residence(), "residence");
+        PartnerCode residence = reader.state(input.residenceState(), "residenceState");
         LocalDate date = reader.date(input.date(), "date");
         PensionFramework framework = PensionFramework.europeanRegulation();
         if (input.convention() != null) {

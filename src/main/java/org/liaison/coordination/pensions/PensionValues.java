@@ -14,8 +14,8 @@ import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
 
 /**
- * Reads the text values of a {@link PensionInput}, keeping the first problem of each field; a value that cannot be
- * read becomes null, so that the engine still checks the rest.
+ * Reads the values of a {@link PensionInput}, keeping the first problem of each field; a value that cannot be read
+ * becomes null, so that the engine still checks the rest.
  */
 final class PensionValues {
 
@@ -52,31 +52,24 @@ final class PensionValues {
         }
     }
 
-    BigDecimal number(String text, String field) {
+    /** A count of months: a JSON number without a fractional part (0 when absent and optional). */
+    int whole(BigDecimal number, String field, boolean required) {
+        if (number == null) {
+            if (required) {
+                report(field, "REQUIRED");
+            }
+            return 0;
+        }
         try {
-            return blank(text) ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            report(field, "NOT_A_NUMBER", text);
-            return null;
+            return number.stripTrailingZeros().scale() > 0 ? notWhole(number, field) : number.intValueExact();
+        } catch (ArithmeticException e) {
+            return notWhole(number, field);
         }
     }
 
-    int whole(String text, String field, boolean required) {
-        if (required && blank(text)) {
-            report(field, "REQUIRED");
-            return 0;
-        }
-        BigDecimal number = number(text, field);
-        if (number != null && number.stripTrailingZeros().scale() > 0) {
-            report(field, "NOT_WHOLE", text);
-            return 0;
-        }
-        try {
-            return number == null ? 0 : number.intValueExact();
-        } catch (ArithmeticException e) {
-            report(field, "NOT_WHOLE", text);
-            return 0;
-        }
+    private int notWhole(BigDecimal number, String field) {
+        report(field, "NOT_WHOLE", number.toPlainString());
+        return 0;
     }
 
     <E extends Enum<E>> E value(String text, String field, Function<String, E> parse) {

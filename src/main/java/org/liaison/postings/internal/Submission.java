@@ -22,7 +22,7 @@ public record Submission(@Nullable SituationInput situation, @Nullable HolderInp
     @Schema(name = "PostingHolder", description = "The person posted, as printed on the certificate")
     public record HolderInput(@Schema(example = "Martin") @Nullable String familyName,
                               @Schema(example = "Claire") @Nullable String givenNames,
-                              @Schema(example = "1985-04-12") @Nullable String birthDate,
+                              @Schema(format = "date", example = "1985-04-12") @Nullable String birthDate,
                               @Schema(example = "FR") @Nullable String nationality,
                               @Schema(description = "Social security number in France (NIR), if any", example = "2850475123456")
                               @Nullable String identifier) {

@@ -42,7 +42,7 @@ public final class ExportEngine implements BenefitExport {
         List<FieldProblem> problems = validate(question);
         if (question != null && question.residence() != null && !HOME.equals(question.residence().value())
                 && registry.partner(question.residence()).isEmpty()) {
-            problems.add(new FieldProblem("residence", "UNKNOWN_STATE", BenefitTexts.text("problem.unknownState")));
+            problems.add(new FieldProblem("residenceState", "UNKNOWN_STATE", BenefitTexts.text("problem.unknownState")));
         }
         if (!problems.isEmpty()) {
             return new ExportDecision(ExportStatus.INVALID, null, null, null, null, List.of(), problems);
@@ -137,7 +137,7 @@ public final class ExportEngine implements BenefitExport {
             problems.add(problem("benefit"));
         }
         if (q.residence() == null) {
-            problems.add(problem("residence"));
+            problems.add(problem("residenceState"));
         }
         if (q.date() == null) {
             problems.add(problem("date"));

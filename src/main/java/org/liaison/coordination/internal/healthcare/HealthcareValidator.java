@@ -14,7 +14,7 @@ final class HealthcareValidator extends CareValidator {
         v.state("residenceState", claim.residenceState());
         v.state("treatmentState", claim.treatmentState());
         v.required("kind", claim.kind());
-        v.required("dateOfCare", claim.dateOfCare());
+        v.required("date", claim.dateOfCare());
         v.required("actCode", claim.actCode());
         v.required("invoice", claim.invoice());
         v.amount("invoice", claim.invoice());

@@ -15,7 +15,7 @@ final class UnemploymentValidator extends CareValidator {
         v.state("residenceState", claim.residenceState());
         v.state("lastActivityState", claim.lastActivityState());
         v.required("kind", claim.kind());
-        v.required("unemployedFrom", claim.unemployedFrom());
+        v.required("date", claim.unemployedFrom());
         v.periods(claim.periods());
         v.amount("monthlyBenefitPaid", claim.monthlyBenefitPaid());
         v.amount("monthlyBenefitLastState", claim.monthlyBenefitLastState());
@@ -30,10 +30,10 @@ final class UnemploymentValidator extends CareValidator {
             UnemploymentPeriod p = periods.get(i);
             String path = "periods[" + i + "]";
             state(path + ".state", p.state());
-            required(path + ".from", p.from());
-            required(path + ".to", p.to());
+            required(path + ".start", p.from());
+            required(path + ".end", p.to());
             if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
-                add(path + ".to", "PERIOD_ENDS_BEFORE_START");
+                add(path + ".end", "PERIOD_ENDS_BEFORE_START");
             }
             for (int j = 0; j < i; j++) {
                 UnemploymentPeriod q = periods.get(j);

@@ -40,8 +40,7 @@ class BenefitsApiController {
 
     @PostMapping(path = "/benefit-export", consumes = "application/json")
     @Operation(summary = "May a French benefit be paid to a person residing in another state?",
-            description = "For a benefit (OLD_AGE_PENSION, INVALIDITY_PENSION, SURVIVORS_PENSION, WORK_ACCIDENT_ANNUITY, "
-                    + "FAMILY_ALLOWANCES, ASPA, ASI, AAH, UNEMPLOYMENT_BENEFIT), the state of residence and the date: "
+            description = "For a French benefit, the state of residence and the date: "
                     + "EXPORTABLE, NOT_EXPORTABLE, NEEDS_ASSESSMENT or NEEDS_INFORMATION, the instrument and article, the "
                     + "unemployment export period read from the registry (missingFacts names what the registry lacks), and "
                     + "every requirement checked with its explanation, in the request's language.",
@@ -61,8 +60,8 @@ class BenefitsApiController {
 
     @PostMapping(path = "/family-benefits/priority", consumes = "application/json")
     @Operation(summary = "Which state pays family benefits first, and what the others add",
-            description = "For the date, each child's state of residence and each state's right (ground ACTIVITY, PENSION "
-                    + "or RESIDENCE; monthly amount in euros for the whole family, at most two decimals): the instruments "
+            description = "For the date, each child's state of residence and each state's right (what it rests on; "
+                    + "monthly amount in euros for the whole family, at most two decimals): the instruments "
                     + "found between France and each state, the priority state (per child when children live apart), the "
                     + "differential supplements, the cost sharing of Reg. 987/2009 art. 58, the state paying provisionally "
                     + "under art. 60(5), and every requirement checked. NOT_COORDINATED when no instrument coordinates "

@@ -70,7 +70,7 @@ public record PostingForm(@Nullable String residence, @Nullable String nationali
         }
         field = field.replaceFirst("^activities\\[0\\]\\.", "").replaceFirst("^activities$", "workState");
         return switch (field) {
-            case "person.residence" -> "residence";
+            case "person.residenceState" -> "residence";
             case "person.nationality" -> "nationality";
             case "employer", "employer.id" -> "employerId";
             case "employer.seat" -> "employerSeat";

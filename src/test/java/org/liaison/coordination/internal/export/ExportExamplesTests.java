@@ -145,7 +145,7 @@ class ExportExamplesTests {
     void incompleteQuestionsListEveryProblem() {
         ExportDecision d = ENGINE.decide(new ExportQuestion(null, null, null, null));
         assertThat(d.status()).isEqualTo(ExportStatus.INVALID);
-        assertThat(d.problems()).extracting(FieldProblem::field).containsExactly("benefit", "residence", "date");
+        assertThat(d.problems()).extracting(FieldProblem::field).containsExactly("benefit", "residenceState", "date");
         assertThat(d.problems().get(0).message().in(Locale.ENGLISH)).isEqualTo("This field is required.");
     }
 

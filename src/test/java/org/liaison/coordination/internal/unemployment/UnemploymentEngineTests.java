@@ -155,7 +155,7 @@ class UnemploymentEngineTests {
                 null, new BigDecimal("-1"), new BigDecimal("1.234"));
 
         assertThat(ENGINE.assess(bad).problems()).extracting(FieldProblem::field).containsExactly(
-                "residenceState", "kind", "unemployedFrom", "periods[0].to", "periods[2]", "monthlyBenefitPaid",
+                "residenceState", "kind", "date", "periods[0].end", "periods[2]", "monthlyBenefitPaid",
                 "monthlyBenefitLastState");
         assertThat(ENGINE.assess(bad).problems().get(0).message().in(Locale.ENGLISH)).contains("residenceState");
     }

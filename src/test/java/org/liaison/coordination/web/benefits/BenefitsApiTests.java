@@ -45,7 +45,7 @@ class BenefitsApiTests {
     @Test
     void anUnemployedPersonMovingToSpainWithAU2KeepsTheBenefitForThreeMonthsExtendableToSix() throws Exception {
         call(EXPORT, """
-                {"benefit": "UNEMPLOYMENT_BENEFIT", "residence": "ES", "date": "2025-03-01", "pdU2": true}""", "en")
+                {"benefit": "UNEMPLOYMENT_BENEFIT", "residenceState": "ES", "date": "2025-03-01", "pdU2": true}""", "en")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("EXPORTABLE"))
                 .andExpect(jsonPath("$.instrument").value("eu-reg-883-2004"))
@@ -62,7 +62,7 @@ class BenefitsApiTests {
     @Test
     void theAspaIsNotExportedToPortugal() throws Exception {
         call(EXPORT, """
-                {"benefit": "aspa", "residence": "PT", "date": "2025-03-01"}""", "fr")
+                {"benefit": "aspa", "residenceState": "PT", "date": "2025-03-01"}""", "fr")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("NOT_EXPORTABLE"))
                 .andExpect(jsonPath("$.provision").value("EU_883_ART70_ANNEX_X"));
@@ -71,7 +71,7 @@ class BenefitsApiTests {
     @Test
     void aBadExportQuestionListsEveryProblemWithItsPathInTheRequestsLanguage() throws Exception {
         call(EXPORT, """
-                {"benefit": "LOTTERY_WIN", "residence": "XX", "date": "2025-02-30"}""", "en")
+                {"benefit": "LOTTERY_WIN", "residenceState": "XX", "date": "2025-02-30"}""", "en")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:liaison:problem:invalid-input"))
@@ -80,7 +80,7 @@ class BenefitsApiTests {
                 .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_BENEFIT"))
                 .andExpect(jsonPath("$.errors[1].field").value("date"))
                 .andExpect(jsonPath("$.errors[1].message").value("This date does not exist (format YYYY-MM-DD)."))
-                .andExpect(jsonPath("$.errors[2].field").value("residence"))
+                .andExpect(jsonPath("$.errors[2].field").value("residenceState"))
                 .andExpect(jsonPath("$.errors[2].code").value("UNKNOWN_STATE"));
     }
 

@@ -37,12 +37,12 @@ class CareApiTests {
 
     static final String VANBRAEKEL = """
             {"residenceState": "FR", "treatmentState": "BE", "planned": true, "kind": "HOSPITAL_STAY",
-             "s2Authorised": true, "dateOfCare": "2026-03-10", "actCode": "HOSP_DEMO_A", "quantity": 1,
+             "s2Authorised": true, "date": "2026-03-10", "actCode": "HOSP_DEMO_A", "quantity": 1,
              "invoice": 3000.00, "hostStatutoryRefund": 2000.00}""";
 
     static final String FRONTIER = """
             {"residenceState": "FR", "lastActivityState": "LU", "frontierWorker": true, "kind": "WHOLLY",
-             "unemployedFrom": "2026-01-05", "periods": [{"state": "LU", "from": "2023-01-01", "to": "2026-01-04"}],
+             "date": "2026-01-05", "periods": [{"state": "LU", "start": "2023-01-01", "end": "2026-01-04"}],
              "export": {"registeredFrom": "2026-01-05", "departure": "2026-02-16", "registeredInNewState": "2026-02-18",
                         "destinationState": "BE", "extensionRequested": false},
              "monthlyBenefitPaid": 1500.00, "monthlyBenefitLastState": 1800.00}""";
@@ -105,16 +105,16 @@ class CareApiTests {
     void badHealthcareInputGetsOneProblemListingEveryFieldInTheRequestsLanguage() throws Exception {
         String bad = """
                 {"residenceState": "ZZ", "treatmentState": "DE", "planned": true, "kind": "SPA",
-                 "dateOfCare": "2026-02-30", "actCode": "G", "quantity": 0, "invoice": 10.001,
+                 "date": "2026-02-30", "actCode": "G", "quantity": 0, "invoice": 10.001,
                  "hostStatutoryRefund": -5}""";
         mvc.perform(json(post(HEALTHCARE), bad).with(user("agent").roles("INSTITUTION_AGENT")).param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:liaison:problem:invalid-input"))
-                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("kind", "dateOfCare",
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("kind", "date",
                         "residenceState", "invoice", "hostStatutoryRefund", "quantity")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'dateOfCare')].message")
-                        .value(hasItems("dateOfCare: a real date in the format YYYY-MM-DD is expected.")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'date')].message")
+                        .value(hasItems("date: a real date in the format YYYY-MM-DD is expected.")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'residenceState')].code").value(hasItems("UNKNOWN_STATE")));
         mvc.perform(json(post(HEALTHCARE), bad).with(user("agent").roles("INSTITUTION_AGENT")).param("lang", "fr"))
                 .andExpect(jsonPath("$.errors[?(@.field == 'invoice')].message")
@@ -124,15 +124,15 @@ class CareApiTests {
     @Test
     void badUnemploymentInputListsNestedPaths() throws Exception {
         String bad = """
-                {"residenceState": "FR", "lastActivityState": "XX", "kind": "WHOLLY", "unemployedFrom": "2026-01-05",
-                 "periods": [{"state": "LU", "from": "2025-06-01", "to": "2025-01-01"},
-                             {"state": "LU", "from": "2025-13-01", "to": "2025-12-31"}],
+                {"residenceState": "FR", "lastActivityState": "XX", "kind": "WHOLLY", "date": "2026-01-05",
+                 "periods": [{"state": "LU", "start": "2025-06-01", "end": "2025-01-01"},
+                             {"state": "LU", "start": "2025-13-01", "end": "2025-12-31"}],
                  "export": {"registeredFrom": "2026-01-05", "destinationState": "BE"},
                  "monthlyBenefitPaid": -1}""";
         mvc.perform(json(post(UNEMPLOYMENT), bad).with(user("agent").roles("INSTITUTION_AGENT")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(hasItems("lastActivityState", "periods[0].to",
-                        "periods[1].from", "export.departure", "monthlyBenefitPaid")));
+                .andExpect(jsonPath("$.errors[*].field").value(hasItems("lastActivityState", "periods[0].end",
+                        "periods[1].start", "export.departure", "monthlyBenefitPaid")));
     }
 
     @Test

@@ -76,7 +76,7 @@ class ApplicableLegislationApiTests {
     @Test
     void badInputGetsOneProblemListingEveryFieldInTheRequestsLanguage() throws Exception {
         String bad = """
-                {"person": {"residence": "ZZ"},
+                {"person": {"residenceState": "ZZ"},
                  "activities": [{"kind": "EMPLOYED", "state": "FR", "postedFrom": "FR",
                    "employer": {"id": "1", "seat": "FR"}, "workingTimeShare": 140,
                    "period": {"start": "2026-05-01", "end": "2026-01-01"}}],
@@ -85,7 +85,7 @@ class ApplicableLegislationApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.errors[*].field").value(hasItems("person.residence", "activities[0].postedFrom",
+                .andExpect(jsonPath("$.errors[*].field").value(hasItems("person.residenceState", "activities[0].postedFrom",
                         "activities[0].workingTimeShare", "activities[0].period.end")))
                 .andExpect(jsonPath("$.errors[0].message").value("\"ZZ\" is neither France nor a partner state or territory."));
         mvc.perform(json(post(DECIDE), bad).with(user("agent").roles("INSTITUTION_AGENT")).param("lang", "fr"))

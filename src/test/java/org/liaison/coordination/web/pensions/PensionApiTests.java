@@ -69,7 +69,7 @@ class PensionApiTests {
                  "rules": [
                   {"state": "ES", "minimumMonths": 180, "theoreticalAmount": 600.00},
                   {"state": "PT", "minimumMonths": 180, "monthlyAccrual": 2.00}],
-                 "residence": "ES", "date": "2006-01-01"}""";
+                 "residenceState": "ES", "date": "2006-01-01"}""";
         ResponseEntity<String> response = post(body, "en", true);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -112,7 +112,7 @@ class PensionApiTests {
                  "rules": [
                   {"state": "FR", "minimumMonths": 3, "monthlyAccrual": 4.123, "minimumPension": -10},
                   {"state": "DE", "minimumMonths": 60, "monthlyAccrual": 5}],
-                 "residence": "XX"}""";
+                 "residenceState": "XX"}""";
         ResponseEntity<String> response = post(body, "en", true);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
@@ -128,11 +128,39 @@ class PensionApiTests {
                 "periods[5].kind \"FARMING\" is not a possible value.",
                 "rules[0].monthlyAccrual An amount in euros has at most two decimals.",
                 "rules[0].minimumPension The value cannot be negative.",
-                "residence \"XX\" is neither France nor a partner state or territory.");
+                "residenceState \"XX\" is neither France nor a partner state or territory.");
         assertThat(fields).anyMatch(f -> f.startsWith("periods[3] This period overlaps"));
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(json.readTree(post(body, "fr", true).getBody()).get("errors").get(0).get("message").asString())
                 .isEqualTo("« ZZ » n’est ni la France ni un État ou territoire partenaire.");
+    }
+
+    /** Amounts, months and quantities are JSON numbers: text there is a body the API cannot read, named by its path. */
+    @Test
+    void textWhereANumberIsExpectedIsAnUnreadableBodyNamingItsPath() {
+        String body = """
+                {"periods": [{"state": "FR", "scheme": "CNAV", "kind": "EMPLOYMENT", "start": "2000-01-01", "end": "2009-12-31"}],
+                 "rules": [{"state": "FR", "minimumMonths": "three", "monthlyAccrual": 4.00}],
+                 "residenceState": "FR"}""";
+        ResponseEntity<String> response = post(body, "en", true);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        JsonNode error = json.readTree(response.getBody()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("rules[0].minimumMonths");
+        assertThat(error.get("code").asString()).isEqualTo("UNREADABLE");
+    }
+
+    @Test
+    void monthsThatAreNotWholeAreNamedWithEveryOtherProblem() {
+        String body = """
+                {"periods": [{"state": "FR", "scheme": "CNAV", "kind": "EMPLOYMENT", "start": "2000-01-01", "end": "2009-12-31"}],
+                 "rules": [{"state": "FR", "minimumMonths": 3.5, "monthlyAccrual": 4.00, "maximumMonths": 516}],
+                 "residenceState": "XX"}""";
+        JsonNode problem = json.readTree(post(body, "en", true).getBody());
+
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString() + " " + e.get("code").asString()));
+        assertThat(fields).containsExactlyInAnyOrder("rules[0].minimumMonths NOT_WHOLE", "residenceState UNKNOWN_STATE");
     }
 
     @Test

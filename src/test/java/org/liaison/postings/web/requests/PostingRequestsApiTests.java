@@ -144,6 +144,26 @@ class PostingRequestsApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/posting-requests/{number}/decision'].post").exists());
     }
 
+    /** The documented example (rules.md §5 case 1), sent as a client copies it: approved at once, its PD A1 issued. */
+    @Test
+    void theDocumentedExampleIsAPostingApprovedAtOnce() throws Exception {
+        JsonNode examples = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .get("paths").get(REQUESTS).get("post").get("requestBody").get("content").get("application/json")
+                .get("examples");
+        assertThat(examples.properties()).hasSize(1);
+        JsonNode example = examples.get("posting-to-germany");
+        assertThat(example.get("description").asString()).contains("rules.md §5", "case 1");
+
+        String body = mvc.perform(json(post(REQUESTS), json.writeValueAsString(example.get("value")))
+                        .with(r -> { r.setRemoteAddr("10.0.0.7"); return r; }))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        JsonNode receipt = json.readTree(body);
+        assertThat(receipt.get("request").get("status").asString()).isEqualTo("APPROVED");
+        assertThat(receipt.get("request").get("decision").get("legislation").get(0).get("provision").asString())
+                .isEqualTo("EU_883_ART12_1");
+        assertThat(certificateOf(receipt.get("number").asString(), receipt.get("accessCode").asString())).isNotBlank();
+    }
+
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     private JsonNode submit(String situation, String address) throws Exception {

@@ -66,11 +66,14 @@ class ExportSimulatorController {
         return FormErrors.of(problems, locale, ExportSimulatorController::fieldId);
     }
 
-    /** The form field of a JSON path: {@code entitlements[1].monthlyAmount} → {@code amount1}, {@code children[0]} → {@code child0}. */
+    /**
+     * The form field of a JSON path: {@code entitlements[1].monthlyAmount} → {@code amount1}, {@code children[0]} →
+     * {@code child0}; the API's {@code residenceState} is the form's {@code residence}.
+     */
     static String fieldId(String path) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?").matcher(path);
         if (!m.matches()) {
-            return path;
+            return "residenceState".equals(path) ? "residence" : path;
         }
         if ("children".equals(m.group(1))) {
             return "child" + m.group(2);

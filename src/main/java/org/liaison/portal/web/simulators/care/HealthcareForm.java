@@ -9,7 +9,7 @@ import org.liaison.coordination.care.HealthcareRequest;
  * page and the API check the same things. {@code submitted} is set by the form's button.
  */
 record HealthcareForm(String submitted, String residenceState, String treatmentState, String planned, String kind,
-                      String actCode, String quantity, String dateOfCare, String s2Authorised, String inFrenchBasket,
+                      String actCode, String quantity, String date, String s2Authorised, String inFrenchBasket,
                       String invoice, String hostStatutoryRefund) {
 
     /** The form shown before the first answer: a person insured and living in France, one act. */
@@ -24,7 +24,7 @@ record HealthcareForm(String submitted, String residenceState, String treatmentS
 
     HealthcareRequest request(CareRequests read) {
         return new HealthcareRequest("FR", residenceState, treatmentState, "true".equals(planned), kind,
-                "true".equals(s2Authorised), !"false".equals(inFrenchBasket), dateOfCare, actCode,
+                "true".equals(s2Authorised), !"false".equals(inFrenchBasket), date, actCode,
                 quantity(read), amount(read, "invoice", invoice), amount(read, "hostStatutoryRefund",
                 hostStatutoryRefund));
     }

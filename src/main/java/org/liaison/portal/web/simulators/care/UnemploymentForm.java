@@ -9,7 +9,7 @@ import org.liaison.coordination.care.UnemploymentRequest;
 
 /**
  * The unemployment simulator's form as submitted, every value as typed, with its rows of periods: the field names are
- * the API's JSON paths ({@code periods[0].from}, {@code export.departure}), so that a problem links to its field.
+ * the API's JSON paths ({@code periods[0].start}, {@code export.departure}), so that a problem links to its field.
  * The "add a period" button submits the form with one more row.
  */
 public record UnemploymentForm(Map<String, String> values, int rows) {
@@ -45,8 +45,8 @@ public record UnemploymentForm(Map<String, String> values, int rows) {
         List<UnemploymentRequest.Period> periods = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             String prefix = "periods[" + i + "].";
-            if (!(get(prefix + "from").isBlank() && get(prefix + "to").isBlank())) {
-                periods.add(new UnemploymentRequest.Period(get(prefix + "state"), get(prefix + "from"), get(prefix + "to")));
+            if (!(get(prefix + "start").isBlank() && get(prefix + "end").isBlank())) {
+                periods.add(new UnemploymentRequest.Period(get(prefix + "state"), get(prefix + "start"), get(prefix + "end")));
             }
         }
         UnemploymentRequest.Export export = "true".equals(get("export"))
@@ -55,7 +55,7 @@ public record UnemploymentForm(Map<String, String> values, int rows) {
                         "true".equals(get("export.extensionRequested")))
                 : null;
         return new UnemploymentRequest(get("residenceState"), get("lastActivityState"),
-                "true".equals(get("frontierWorker")), get("kind"), get("choice"), get("unemployedFrom"), periods,
+                "true".equals(get("frontierWorker")), get("kind"), get("choice"), get("date"), periods,
                 export, amount(read, "monthlyBenefitPaid"), amount(read, "monthlyBenefitLastState"));
     }
 

@@ -1,5 +1,6 @@
 package org.liaison.portal.web.simulators.pensions;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.coordination.pensions.PensionInput;
+import org.liaison.shared.FieldProblem;
+import org.liaison.shared.Message;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -100,20 +103,46 @@ record PensionForm(List<Row> periods, List<RuleRow> rules, String residence, Str
         return new PensionForm(periods, rows, residence, date);
     }
 
-    /** The form as the API's input; fully blank rows are left out. */
-    PensionInput input() {
+    /**
+     * The form as the API's input; fully blank rows are left out. The API reads numbers as JSON numbers: what is
+     * typed in a number field and is not one is added to {@code problems} with the API's path (as the API would name
+     * it), and the value left out, so that the estimate still checks everything else.
+     */
+    PensionInput input(List<FieldProblem> problems) {
         List<PensionInput.Period> list = new ArrayList<>();
         for (Row row : periods) {
             if (!row.blank()) {
-                boolean quantity = row.quantity() != null && !row.quantity().isBlank();
+                String path = "periods[" + list.size() + "]";
+                BigDecimal quantity = number(row.quantity(), path + ".quantity", problems);
+                boolean counted = row.quantity() != null && !row.quantity().isBlank();
                 list.add(new PensionInput.Period(row.state(),
                         row.scheme() == null || row.scheme().isBlank() ? DEFAULT_SCHEME : row.scheme(), row.kind(),
-                        row.start(), row.end(), row.quantity(), quantity ? row.unit() : null, null, null, null, null));
+                        row.start(), row.end(), quantity, counted ? row.unit() : null, null, null, null, null));
             }
         }
-        List<PensionInput.Rule> ruleInputs = rules.stream().map(r -> new PensionInput.Rule(r.state(), r.minimumMonths(),
-                r.monthlyAccrual(), r.maximumMonths(), null, null, r.minimumPension(), r.annexVIII())).toList();
+        List<PensionInput.Rule> ruleInputs = new ArrayList<>();
+        for (RuleRow r : rules) {
+            String path = "rules[" + ruleInputs.size() + "]";
+            ruleInputs.add(new PensionInput.Rule(r.state(), number(r.minimumMonths(), path + ".minimumMonths", problems),
+                    number(r.monthlyAccrual(), path + ".monthlyAccrual", problems),
+                    number(r.maximumMonths(), path + ".maximumMonths", problems), null, null,
+                    number(r.minimumPension(), path + ".minimumPension", problems), r.annexVIII()));
+        }
         return new PensionInput(list, ruleInputs, residence, null, date);
+    }
+
+    /** A number as typed (blank: none), or a NOT_A_NUMBER problem of the pension estimate's messages. */
+    private static BigDecimal number(String text, String path, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem(path, "NOT_A_NUMBER",
+                    Message.of("i18n.pensions", "pensions.problem.NOT_A_NUMBER", text)));
+            return null;
+        }
     }
 
     /** The id of the form field a problem's JSON path points at, for the error summary's links. */
@@ -131,7 +160,7 @@ record PensionForm(List<Row> periods, List<RuleRow> rules, String residence, Str
             String field = rule.group(2) != null && RULE_FIELDS.contains(rule.group(2)) ? rule.group(2) : "monthlyAccrual";
             return "r-" + state + "-" + field;
         }
-        return path.equals("residence") || path.equals("date") ? path : "p0-state";
+        return path.equals("residenceState") ? "residence" : path.equals("date") ? path : "p0-state";
     }
 
     /** The row of the n-th period given to the engine, blank rows being left out. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.liaison.agreements.StateNames;
 import org.liaison.coordination.pensions.PensionEstimateView;
 import org.liaison.coordination.pensions.PensionInputs;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -61,10 +62,12 @@ class PensionSimulatorController {
             model.addAttribute("added", added.stream().map(s -> names.getOrDefault(s, s)).toList());
             return render(form, FormErrors.none(), model, locale);
         }
-        PensionInputs.Outcome outcome = inputs.estimate(form.input());
-        if (!outcome.valid()) {
+        List<FieldProblem> typed = new ArrayList<>();
+        PensionInputs.Outcome outcome = inputs.estimate(form.input(typed));
+        if (!typed.isEmpty() || !outcome.valid()) {
             PensionForm shown = form;
-            return render(form, FormErrors.of(outcome.problems(), locale, shown::fieldId), model, locale);
+            return render(form, FormErrors.of(firstPerField(typed, outcome.problems()), locale, shown::fieldId), model,
+                    locale);
         }
         model.addAttribute("estimate", PensionEstimateView.of(outcome.estimate(), outcome.request(), locale,
                 messages.getMessage("pensions.notice", null, locale)));
@@ -79,6 +82,13 @@ class PensionSimulatorController {
         model.addAttribute("units", List.of("QUARTERS", "MONTHS", "WEEKS", "DAYS"));
         model.addAttribute("annexValues", List.of("NOT_LISTED", "PRO_RATA_WAIVED", "PRO_RATA_NOT_APPLICABLE"));
         return VIEW;
+    }
+
+    /** What the form could not read first, then the estimate's problems of the other fields. */
+    private static List<FieldProblem> firstPerField(List<FieldProblem> typed, List<FieldProblem> estimate) {
+        List<FieldProblem> all = new ArrayList<>(typed);
+        estimate.stream().filter(p -> typed.stream().noneMatch(t -> t.field().equals(p.field()))).forEach(all::add);
+        return all;
     }
 
     private static int index(String text) {

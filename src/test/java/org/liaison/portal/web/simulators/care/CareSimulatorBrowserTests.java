@@ -33,7 +33,7 @@ class CareSimulatorBrowserTests extends BrowserTest {
         click("kind-HOSPITAL_STAY");
         click("s2Authorised-true");
         new Select(browser.driver.findElement(By.id("actCode"))).selectByValue("HOSP_DEMO_A");
-        date("dateOfCare", "2026-03-10");
+        date("date", "2026-03-10");
         type("hostStatutoryRefund", "2000");
         calculate();
 
@@ -63,16 +63,16 @@ class CareSimulatorBrowserTests extends BrowserTest {
 
         new Select(browser.driver.findElement(By.id("lastActivityState"))).selectByValue("LU");
         click("frontierWorker-true");
-        date("unemployedFrom", "2026-01-05");
+        date("date", "2026-01-05");
         new Select(browser.driver.findElement(By.id("periods[0].state"))).selectByValue("LU");
-        date("periods[0].from", "2023-01-01");
-        date("periods[0].to", "2025-06-30");
+        date("periods[0].start", "2023-01-01");
+        date("periods[0].end", "2025-06-30");
         clickAndWaitForNextPage(By.id("add-row"));
         checked();
 
         new Select(browser.driver.findElement(By.id("periods[1].state"))).selectByValue("LU");
-        date("periods[1].from", "2025-07-01");
-        date("periods[1].to", "2026-01-04");
+        date("periods[1].start", "2025-07-01");
+        date("periods[1].end", "2026-01-04");
         type("monthlyBenefitPaid", "1500");
         type("monthlyBenefitLastState", "1800");
         calculate();

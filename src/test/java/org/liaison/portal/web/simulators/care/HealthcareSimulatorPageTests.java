@@ -46,7 +46,7 @@ class HealthcareSimulatorPageTests {
     void aPlannedStayWithS2ShowsTheRoutesAmountsDocumentsTariffAndLegalBasis() throws Exception {
         String page = body(get(PAGE).param("submitted", "1").param("residenceState", "FR").param("treatmentState", "BE")
                 .param("planned", "true").param("kind", "HOSPITAL_STAY").param("s2Authorised", "true")
-                .param("actCode", "HOSP_DEMO_A").param("quantity", "1").param("dateOfCare", "2026-03-10")
+                .param("actCode", "HOSP_DEMO_A").param("quantity", "1").param("date", "2026-03-10")
                 .param("inFrenchBasket", "true").param("invoice", "3000,00").param("hostStatutoryRefund", "2000"));
 
         assertThat(page).contains("id=\"result\"", "Voie la plus favorable : formulaire S2 (soins programmés autorisés)",
@@ -60,7 +60,7 @@ class HealthcareSimulatorPageTests {
         String page = body(get(PAGE).param("lang", "en").param("submitted", "1").param("residenceState", "FR")
                 .param("treatmentState", "DE").param("planned", "true").param("kind", "AMBULATORY")
                 .param("s2Authorised", "false").param("actCode", "DENT_DEMO").param("quantity", "2")
-                .param("dateOfCare", "2026-03-10").param("inFrenchBasket", "true").param("invoice", "150"));
+                .param("date", "2026-03-10").param("inFrenchBasket", "true").param("invoice", "150"));
 
         assertThat(page).contains("More favourable route: Directive 2011/24/EU", "No prior authorisation is needed",
                 "€56.00", "Demo tariff: this is not an official tariff", "name=\"lang\" value=\"en\"");
@@ -70,10 +70,10 @@ class HealthcareSimulatorPageTests {
     void badAnswersAreListedAboveTheFormWithLinksToTheirFields() throws Exception {
         String page = body(get(PAGE).param("submitted", "1").param("residenceState", "FR").param("treatmentState", "")
                 .param("planned", "true").param("kind", "AMBULATORY").param("actCode", "G").param("quantity", "deux")
-                .param("dateOfCare", "2026-02-30").param("invoice", "12,345"));
+                .param("date", "2026-02-30").param("invoice", "12,345"));
 
         assertThat(page).contains("id=\"error-summary\"", "4 erreur(s) à corriger",
-                "href=\"#treatmentState\"", "href=\"#dateOfCare\"", "href=\"#invoice\"", "href=\"#quantity\"",
+                "href=\"#treatmentState\"", "href=\"#date\"", "href=\"#invoice\"", "href=\"#quantity\"",
                 "Date des soins : date réelle attendue", "aria-describedby=\"invoice-error\"",
                 "value=\"12,345\"").doesNotContain("id=\"result\"");
     }

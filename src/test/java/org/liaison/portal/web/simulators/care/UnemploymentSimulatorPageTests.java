@@ -36,9 +36,9 @@ class UnemploymentSimulatorPageTests {
     @Test
     void addingAPeriodRedrawsTheFormWithOneMoreRowAndKeepsTheAnswers() throws Exception {
         String page = body(get(PAGE).param("submitted", "1").param("addRow", "1").param("residenceState", "FR")
-                .param("periods[0].state", "LU").param("periods[0].from", "2023-01-01").param("periods[0].to", "2025-12-31"));
+                .param("periods[0].state", "LU").param("periods[0].start", "2023-01-01").param("periods[0].end", "2025-12-31"));
 
-        assertThat(page).contains("id=\"periods[1].from\"", "value=\"2023-01-01\"").doesNotContain("id=\"periods[2].from\"",
+        assertThat(page).contains("id=\"periods[1].start\"", "value=\"2023-01-01\"").doesNotContain("id=\"periods[2].start\"",
                 "id=\"result\"", "error-summary");
     }
 
@@ -47,8 +47,8 @@ class UnemploymentSimulatorPageTests {
     void aFrontierWorkerSeesThePayingStateTheU2DatesAndTheReimbursement() throws Exception {
         String page = body(get(PAGE).param("submitted", "1").param("residenceState", "FR").param("lastActivityState", "LU")
                 .param("frontierWorker", "true").param("kind", "WHOLLY").param("choice", "")
-                .param("unemployedFrom", "2026-01-05").param("periods[0].state", "LU")
-                .param("periods[0].from", "2023-01-01").param("periods[0].to", "2026-01-04").param("export", "true")
+                .param("date", "2026-01-05").param("periods[0].state", "LU")
+                .param("periods[0].start", "2023-01-01").param("periods[0].end", "2026-01-04").param("export", "true")
                 .param("export.destinationState", "BE").param("export.registeredFrom", "2026-01-05")
                 .param("export.departure", "2026-02-16").param("export.extensionRequested", "false")
                 .param("monthlyBenefitPaid", "1500").param("monthlyBenefitLastState", "1800"));
@@ -61,10 +61,10 @@ class UnemploymentSimulatorPageTests {
     @Test
     void impossibleDatesAreListedWithLinksToTheirRow() throws Exception {
         String page = body(get(PAGE).param("lang", "en").param("submitted", "1").param("residenceState", "FR")
-                .param("lastActivityState", "FR").param("kind", "WHOLLY").param("unemployedFrom", "2026-01-05")
-                .param("periods[0].state", "FR").param("periods[0].from", "2025-02-30").param("periods[0].to", "2025-12-31"));
+                .param("lastActivityState", "FR").param("kind", "WHOLLY").param("date", "2026-01-05")
+                .param("periods[0].state", "FR").param("periods[0].start", "2025-02-30").param("periods[0].end", "2025-12-31"));
 
-        assertThat(page).contains("id=\"error-summary\"", "href=\"#periods[0].from\"",
+        assertThat(page).contains("id=\"error-summary\"", "href=\"#periods[0].start\"",
                 "Start of period 1: a real date in the format YYYY-MM-DD is expected.");
     }
 

@@ -105,6 +105,19 @@ class PensionSimulatorPagesTests {
                 .doesNotContain("id=\"answer\"");
     }
 
+    /** The API reads numbers as JSON numbers; the page, whose fields are text, says which field is not a number. */
+    @Test
+    void aRuleThatIsNotANumberIsNamedNextToItsField() {
+        MultiValueMap<String, String> form = career();
+        form.addAll("ruleStates", List.of("NL"));
+        rule(form, "NL", "60", "5.00", "540.5");
+        rule(form, "FR", "trois", "4.00", "516");
+        String body = post(form).getBody();
+        assertThat(body).contains("id=\"error-summary\"", "href=\"#r-FR-minimumMonths\"", "id=\"r-FR-minimumMonths-error\"",
+                "« trois » n’est pas un nombre.", "href=\"#r-NL-maximumMonths\"", "« 540.5 » n’est pas un nombre entier.",
+                "value=\"trois\"").doesNotContain("id=\"answer\"");
+    }
+
     private MultiValueMap<String, String> career() {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("count", "2");

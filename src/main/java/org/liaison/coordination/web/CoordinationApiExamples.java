@@ -1,0 +1,115 @@
+package org.liaison.coordination.web;
+
+import org.liaison.shared.web.RequestExamples;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Working examples of the calculators' request bodies in the OpenAPI document: the worked examples of the engines'
+ * tests (rules.md §5 cases, CJEU rulings, official guides), sent as they are by {@code CoordinationApiExamplesTests},
+ * which checks the outcome each source gives.
+ */
+@Configuration(proxyBeanMethods = false)
+class CoordinationApiExamples {
+
+    static final String LEGISLATION = "/api/v1/coordination/applicable-legislation";
+    static final String PENSIONS = "/api/v1/coordination/pensions/estimate";
+    static final String EXPORT = "/api/v1/coordination/benefit-export";
+    static final String FAMILY = "/api/v1/coordination/family-benefits/priority";
+    static final String HEALTHCARE = "/api/v1/coordination/healthcare/reimbursement";
+    static final String UNEMPLOYMENT = "/api/v1/coordination/unemployment/assessment";
+
+    private static final String RULES = "Liaison's reference/rules.md §5 (test cases, inputs and expected outcome)";
+
+    @Bean
+    OpenApiCustomizer coordinationExamples() {
+        return new RequestExamples()
+                .post(LEGISLATION, "posting-to-germany",
+                        "Posted from France to Germany for 20 months: French legislation, Reg. 883/2004 art. 12(1)",
+                        RULES + ", case 1", """
+                        {"person": {"residenceState": "FR", "nationality": "FR"},
+                         "activities": [{"kind": "EMPLOYED", "state": "DE", "postedFrom": "FR",
+                           "employer": {"id": "552100554", "seat": "FR", "substantialActivityInSeat": true},
+                           "period": {"start": "2026-03-01", "end": "2027-10-31"}, "replacesPostedWorker": false}],
+                         "priorAffiliation": {"state": "FR", "period": {"start": "2020-01-01", "end": "2026-02-28"}},
+                         "period": {"start": "2026-03-01", "end": "2027-10-31"}, "exceptionRequested": false}""")
+                .post(LEGISLATION, "two-states-one-employer",
+                        "Resident in Belgium, 30 % of the work there and 70 % in the Netherlands for one Dutch "
+                                + "employer: Belgian legislation, Reg. 883/2004 art. 13(1)(a)",
+                        RULES + ", case 4 (Reg. 987/2009 art. 14(8))", """
+                        {"person": {"residenceState": "BE"},
+                         "activities": [
+                           {"kind": "EMPLOYED", "state": "BE", "employer": {"id": "NL-1", "seat": "NL"},
+                            "workingTimeShare": 30, "period": {"start": "2025-01-01", "end": "2025-12-31"}},
+                           {"kind": "EMPLOYED", "state": "NL", "employer": {"id": "NL-1", "seat": "NL"},
+                            "workingTimeShare": 70, "period": {"start": "2025-01-01", "end": "2025-12-31"}}],
+                         "period": {"start": "2025-01-01", "end": "2025-12-31"}}""")
+                .post(PENSIONS, "salgado-gonzalez",
+                        "A Spanish and a Portuguese career aggregated to reach Spain's 15 years, then the pro-rata "
+                                + "(amounts built for the example: €600 theoretical in Spain, €2 a month in Portugal)",
+                        "CJEU C-282/11 Salgado González, facts as summarised at "
+                                + "http://www.tress-network.org/TRESS/SOCIAL/NEWSLETTERS/march13/tress_2_P11.htm", """
+                        {"periods": [
+                           {"state": "ES", "scheme": "RETA", "kind": "SELF_EMPLOYMENT", "start": "1989-02-01",
+                            "end": "1999-03-31"},
+                           {"state": "PT", "scheme": "general", "kind": "SELF_EMPLOYMENT", "quantity": 2100, "unit": "DAYS",
+                            "workingWeek": "SEVEN_DAY"}],
+                         "rules": [
+                           {"state": "ES", "minimumMonths": 180, "theoreticalAmount": 600.00},
+                           {"state": "PT", "minimumMonths": 180, "monthlyAccrual": 2.00}],
+                         "residenceState": "ES", "date": "2006-01-01"}""")
+                .post(EXPORT, "unemployed-moving-to-spain",
+                        "Unemployment benefit taken to Spain with a PD U2: 3 months, extendable to 6 (art. 64)",
+                        RULES + ", case 12", """
+                        {"benefit": "UNEMPLOYMENT_BENEFIT", "residenceState": "ES", "date": "2025-03-01", "pdU2": true}""")
+                .post(EXPORT, "aspa-in-portugal",
+                        "The minimum old-age allowance (ASPA) is not paid to a resident of Portugal (art. 70, Annex X)",
+                        "Liaison's reference/rules.md §1.2 (Reg. 883/2004 art. 70 and Annex X)", """
+                        {"benefit": "ASPA", "residenceState": "PT", "date": "2025-03-01"}""")
+                .post(FAMILY, "employed-in-france-child-in-germany",
+                        "Father employed in France, mother inactive in Germany with the child: France first, Germany "
+                                + "pays the difference (amounts built for the example)",
+                        RULES + ", case 11 (Reg. 883/2004 art. 68)", """
+                        {"date": "2025-03-01", "children": ["DE"], "entitlements": [
+                           {"state": "FR", "ground": "ACTIVITY", "monthlyAmount": 141.99},
+                           {"state": "DE", "ground": "RESIDENCE", "monthlyAmount": 255.00}]}""")
+                .post(HEALTHCARE, "hospital-stay-with-s2",
+                        "A planned hospital stay in Austria with a PD S2: the host state's tariffs plus the French "
+                                + "complement (demo tariff)",
+                        "CJEU C-173/09 Elchinov, https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A62009CA0173",
+                        """
+                        {"residenceState": "FR", "treatmentState": "AT", "planned": true, "kind": "HOSPITAL_STAY",
+                         "s2Authorised": true, "date": "2026-02-16", "actCode": "HOSP_DEMO_A", "quantity": 1,
+                         "invoice": 2000.00, "hostStatutoryRefund": 1500.00}""")
+                .post(HEALTHCARE, "dental-care-without-authorisation",
+                        "Dental care in Germany needs no prior authorisation and is paid at the French tariff "
+                                + "(Directive 2011/24/EU; demo tariff)",
+                        "CJEU C-158/96 Kohll, https://eur-lex.europa.eu/legal-content/AUTO/?uri=CELEX%3A61996CJ0158",
+                        """
+                        {"residenceState": "FR", "treatmentState": "DE", "planned": true, "kind": "AMBULATORY",
+                         "s2Authorised": false, "date": "2026-02-16", "actCode": "DENT_DEMO", "quantity": 2,
+                         "invoice": 150.00}""")
+                .post(UNEMPLOYMENT, "frontier-worker",
+                        "A wholly unemployed frontier worker living in Belgium and working in the Netherlands is paid "
+                                + "by Belgium even if he would rather claim in the Netherlands, which reimburse 5 months "
+                                + "(amounts built for the example)",
+                        "CJEU C-443/11 Jeltes, http://www.tress-network.org/TRESS/SOCIAL/NEWSLETTERS/june13/tress_2_P3.htm",
+                        """
+                        {"residenceState": "BE", "lastActivityState": "NL", "frontierWorker": true, "kind": "WHOLLY",
+                         "choice": "LAST_ACTIVITY_STATE", "date": "2012-03-01",
+                         "periods": [{"state": "NL", "start": "2009-01-01", "end": "2012-02-29"}],
+                         "monthlyBenefitPaid": 1400.00, "monthlyBenefitLastState": 1600.00}""")
+                .post(UNEMPLOYMENT, "seeking-work-in-spain",
+                        "A jobseeker paid in France seeks work in Spain with a PD U2: 3 months, up to 6",
+                        "Unédic, https://unedic.org/l-assurance-chomage-et-vous/demandeur-d-emploi-ou-salarie/"
+                                + "mes-droits-en-fonction-de-mon-parcours/si-je-pars-a-l-etranger-pour-chercher-un-nouvel-"
+                                + "emploi-est-ce-que-je-continuerai-a-percevoir-les-allocations-chomage", """
+                        {"residenceState": "FR", "lastActivityState": "FR", "frontierWorker": false, "kind": "WHOLLY",
+                         "date": "2026-01-05", "periods": [{"state": "FR", "start": "2023-01-01", "end": "2026-01-04"}],
+                         "export": {"registeredFrom": "2026-01-05", "departure": "2026-02-16",
+                                    "registeredInNewState": "2026-02-19", "destinationState": "ES",
+                                    "extensionRequested": false}}""")
+                .customizer();
+    }
+}
