@@ -1,6 +1,7 @@
 package org.liaison.coordination.care;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -17,13 +18,31 @@ public record UnemploymentAnswer(DecisionStatus status,
                                  @Schema(description = "The provision that designates it", example = "EU_883_ART65_5_A") @Nullable String provision,
                                  @Schema(description = "The registry id of the instrument") @Nullable String instrument,
                                  @Schema(description = "The days of insurance counted by the paying state (art. 61)") long aggregatedDays,
-                                 @Nullable UnemploymentExport export, @Nullable UnemploymentReimbursement reimbursement,
+                                 @Nullable Export export, @Nullable UnemploymentReimbursement reimbursement,
                                  List<CheckView> checks,
                                  @Schema(description = "The registry facts the rules needed and did not find") List<String> missingFacts) {
 
+    /**
+     * The export of the benefit with PD U2 (Reg. 883/2004 art. 64), all dates included; the dates the registry's
+     * months leave unknown are absent.
+     */
+    @Schema(name = "UnemploymentExport")
+    public record Export(@Schema(example = "BE") String destinationState,
+                         @Schema(description = "First day of the export") LocalDate start,
+                         @Schema(description = "Last day of the export") @Nullable LocalDate end,
+                         @Nullable Integer months, @Nullable Integer maxMonths,
+                         @Schema(description = "Last day if the paying institution extends the export") @Nullable LocalDate latestExtendedEnd,
+                         @Schema(description = "Last day to register with the employment services of the new state") LocalDate registerBy) {
+
+        static @Nullable Export of(@Nullable UnemploymentExport e) {
+            return e == null ? null : new Export(e.destinationState(), e.from(), e.until(), e.months(), e.maxMonths(),
+                    e.latestExtendedUntil(), e.registerBy());
+        }
+    }
+
     public static UnemploymentAnswer of(UnemploymentAssessment a, Locale locale) {
         return new UnemploymentAnswer(a.status(), a.payingState(), a.provision(), a.instrument(), a.aggregatedDays(),
-                a.export(), a.reimbursement(), a.checks().stream().map(c -> CheckView.of(c, locale)).toList(),
+                Export.of(a.export()), a.reimbursement(), a.checks().stream().map(c -> CheckView.of(c, locale)).toList(),
                 a.missingFacts());
     }
 }

@@ -225,7 +225,7 @@ final class ProblemDescriptions {
         return null;
     }
 
-    /** The JSON path of the faulty value as Jackson knows it, e.g. {@code periods[1].from}; empty when unknown. */
+    /** The JSON path of the faulty value as Jackson knows it, e.g. {@code periods[1].start}; empty when unknown. */
     private static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {

@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -61,7 +60,6 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(classes = LiaisonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Disabled("written first: the coordination API's contract (issue #9 part 6) is not there yet")
 class ApiContractTests {
 
     /** A closed set spelled out in prose: two or more codes in capitals separated by commas or "or". */

@@ -40,8 +40,8 @@ class BenefitsApiController {
 
     @PostMapping(path = "/benefit-export", consumes = "application/json")
     @Operation(summary = "May a French benefit be paid to a person residing in another state?",
-            description = "For a French benefit, the state of residence and the date: "
-                    + "EXPORTABLE, NOT_EXPORTABLE, NEEDS_ASSESSMENT or NEEDS_INFORMATION, the instrument and article, the "
+            description = "For a French benefit, the state of residence and the date: whether it may be paid there "
+                    + "(status), the instrument and article, the "
                     + "unemployment export period read from the registry (missingFacts names what the registry lacks), and "
                     + "every requirement checked with its explanation, in the request's language.",
             security = @SecurityRequirement(name = "basic"))
