@@ -92,7 +92,7 @@ class CoordinationApiExamplesTests {
             }),
             Map.entry("seeking-work-in-spain", answer -> {
                 assertThat(answer.get("export").get("months").asInt()).isEqualTo(3);
-                assertThat(answer.get("export").get("until").asString()).isEqualTo("2026-05-15");
+                assertThat(answer.get("export").get("end").asString()).isEqualTo("2026-05-15");
                 assertThat(answer.get("export").get("maxMonths").asInt()).isEqualTo(6);
                 assertThat(answer.get("export").get("registerBy").asString()).isEqualTo("2026-02-23");
             }));

@@ -93,7 +93,7 @@ class CareApiTests {
                 .andExpect(jsonPath("$.provision").value("EU_883_ART65_5_A"))
                 .andExpect(jsonPath("$.instrument").value("eu-reg-883-2004"))
                 .andExpect(jsonPath("$.export.end").value("2026-05-15"))
-                .andExpect(jsonPath("$.export.latestExtendedUntil").value("2026-08-15"))
+                .andExpect(jsonPath("$.export.latestExtendedEnd").value("2026-08-15"))
                 .andExpect(jsonPath("$.export.registerBy").value("2026-02-23"))
                 .andExpect(jsonPath("$.reimbursement.debtorState").value("LU"))
                 .andExpect(jsonPath("$.reimbursement.months").value(5))
