@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.Redacted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -35,7 +36,7 @@ class UnexpectedErrorResolver implements HandlerExceptionResolver, Ordered {
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         request.setAttribute(REFERENCE, reference);
-        log.error("Unexpected error {} on {} (messages withheld)", reference, request.getMethod(), redacted(exception));
+        log.error("Unexpected error {} on {} (messages withheld)", reference, request.getMethod(), Redacted.of(exception));
         try {
             if (!response.isCommitted()) {
                 response.sendError(HttpStatus.INTERNAL_SERVER_ERROR.value());
@@ -58,22 +59,5 @@ class UnexpectedErrorResolver implements HandlerExceptionResolver, Ordered {
             }
         }
         return false;
-    }
-
-    /** A copy of the exception chain with the same classes and stack frames and no messages. */
-    static Throwable redacted(Throwable exception) {
-        Throwable cause = exception.getCause() == null || exception.getCause() == exception
-                ? null : redacted(exception.getCause());
-        Redacted copy = new Redacted(exception.getClass().getName(), cause);
-        copy.setStackTrace(exception.getStackTrace());
-        return copy;
-    }
-
-    /** Stands for an exception whose message was withheld; its own message is the original class name. */
-    static final class Redacted extends RuntimeException {
-
-        private Redacted(String originalClass, @Nullable Throwable cause) {
-            super(originalClass, cause, false, true);
-        }
     }
 }
