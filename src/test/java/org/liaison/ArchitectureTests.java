@@ -37,6 +37,17 @@ class ArchitectureTests {
     }
 
     @Test
+    void theCoordinationApiIsPlainJavaBuiltByTheModulesConfiguration() {
+        noClasses().that().resideInAnyPackage("org.liaison.coordination", "org.liaison.coordination.pensions",
+                        "org.liaison.coordination.benefits", "org.liaison.coordination.care")
+                .and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .because("the engines, their inputs' readers and their answers' views are plain Java that any module, "
+                        + "a batch or a benchmark uses as they are; coordination.internal's configuration makes beans of them")
+                .check(classes);
+    }
+
+    @Test
     void onlyWebAdaptersDependOnTheServletApi() {
         noClasses().that().resideOutsideOfPackages("..web..", "..internal..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..")

@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /** France and its partners, named in the reader's language, for the pages' lists and for showing codes as names. */
-@Component
 public final class StateNames {
 
     private final AgreementRegistry registry;

@@ -12,7 +12,6 @@ import org.liaison.coordination.SituationInput.PeriodInput;
 import org.liaison.shared.DatePeriod;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.PartnerCode;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks a situation as sent by a client and builds the engine's {@link Situation}, or lists EVERY problem with
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Component;
  * the period, shares that do not add up to 100 %. Facts that are merely unknown (e.g. whether the employer has a
  * substantial activity) are not problems: the engine names them as missing.
  */
-@Component
 public class SituationValidator {
 
     private final AgreementRegistry registry;

@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.FieldProblem;
-import org.liaison.shared.LocalizedText;
+import org.liaison.shared.Message;
 import org.liaison.shared.PartnerCode;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 /**
  * The JSON and form inputs of the export and family-benefit calculators, read as text so that an unknown benefit,
  * an unknown state or an impossible date is reported with its field path instead of failing the whole request.
  */
-@Component
 public class BenefitInputs {
 
     /** "May this French benefit be paid to a person residing in this state on this date?" */
@@ -60,11 +57,7 @@ public class BenefitInputs {
     public record Read<T>(T value, List<FieldProblem> problems) {
     }
 
-    private final MessageSource messages;
 
-    BenefitInputs(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public Read<ExportQuestion> export(ExportInput in) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -144,7 +137,6 @@ public class BenefitInputs {
     }
 
     private FieldProblem problem(String field, String code, String key) {
-        return new FieldProblem(field, code, new LocalizedText(messages.getMessage(key, null, Locale.FRENCH),
-                messages.getMessage(key, null, Locale.ENGLISH)));
+        return new FieldProblem(field, code, Message.of("i18n.benefits", key));
     }
 }

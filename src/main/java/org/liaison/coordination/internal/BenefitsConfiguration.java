@@ -2,6 +2,7 @@ package org.liaison.coordination.internal;
 
 import org.liaison.agreements.AgreementRegistry;
 import org.liaison.coordination.benefits.BenefitExport;
+import org.liaison.coordination.benefits.BenefitInputs;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.internal.export.ExportEngine;
 import org.liaison.coordination.internal.family.FamilyEngine;
@@ -20,5 +21,10 @@ class BenefitsConfiguration {
     @Bean
     FamilyPriority familyPriority(AgreementRegistry registry) {
         return new FamilyEngine(registry);
+    }
+
+    @Bean
+    BenefitInputs benefitInputs() {
+        return new BenefitInputs();
     }
 }

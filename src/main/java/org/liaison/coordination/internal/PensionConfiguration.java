@@ -1,7 +1,9 @@
 package org.liaison.coordination.internal;
 
+import org.liaison.agreements.StateNames;
 import org.liaison.coordination.internal.pensions.PensionEngine;
 import org.liaison.coordination.pensions.PensionEstimates;
+import org.liaison.coordination.pensions.PensionInputs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +14,10 @@ class PensionConfiguration {
     @Bean
     PensionEstimates pensionEstimates() {
         return new PensionEngine();
+    }
+
+    @Bean
+    PensionInputs pensionInputs(PensionEstimates engine, StateNames states) {
+        return new PensionInputs(engine, states);
     }
 }

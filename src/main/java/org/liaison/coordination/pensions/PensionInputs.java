@@ -11,17 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.liaison.agreements.StateNames;
 import org.liaison.shared.FieldProblem;
-import org.liaison.shared.LocalizedText;
+import org.liaison.shared.Message;
 import org.liaison.shared.PartnerCode;
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 /**
  * Reads a {@link PensionInput}, reports what cannot be read (unknown state, bad date, unknown value, months not whole)
  * with its JSON path, lets the engine check the rest and keeps one problem per field: the API and the page answer
  * with every problem at once.
  */
-@Component
 public class PensionInputs {
 
     /** Every problem of an input, or none and the engine's estimate. */
@@ -35,12 +32,10 @@ public class PensionInputs {
 
     private final PensionEstimates engine;
     private final StateNames states;
-    private final MessageSource messages;
 
-    PensionInputs(PensionEstimates engine, StateNames states, MessageSource messages) {
+    public PensionInputs(PensionEstimates engine, StateNames states) {
         this.engine = engine;
         this.states = states;
-        this.messages = messages;
     }
 
     public Outcome estimate(PensionInput input) {
@@ -129,10 +124,8 @@ public class PensionInputs {
         return new FieldProblem(field, code, text(code, args));
     }
 
-    private LocalizedText text(String code, Object... args) {
-        String key = "pensions.problem." + code;
-        return new LocalizedText(messages.getMessage(key, args, Locale.FRENCH),
-                messages.getMessage(key, args, Locale.ENGLISH));
+    private static Message text(String code, Object... args) {
+        return Message.of("i18n.pensions", "pensions.problem." + code, args);
     }
 
     private static boolean blank(String text) {

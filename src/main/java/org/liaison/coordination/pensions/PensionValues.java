@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.liaison.shared.FieldProblem;
-import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
+import org.liaison.shared.Text;
 
 /**
  * Reads the values of a {@link PensionInput}, keeping the first problem of each field; a value that cannot be read
@@ -21,9 +21,9 @@ final class PensionValues {
 
     private final Set<String> known;
     private final Map<String, FieldProblem> problems = new LinkedHashMap<>();
-    private final BiFunction<String, Object[], LocalizedText> texts;
+    private final BiFunction<String, Object[], Text> texts;
 
-    PensionValues(Set<String> known, BiFunction<String, Object[], LocalizedText> texts) {
+    PensionValues(Set<String> known, BiFunction<String, Object[], Text> texts) {
         this.known = known;
         this.texts = texts;
     }
