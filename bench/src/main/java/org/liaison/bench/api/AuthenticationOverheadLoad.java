@@ -27,7 +27,6 @@ import org.liaison.identity.internal.ApiClientAdministration;
 import org.liaison.identity.internal.OrganisationAdministration;
 import org.liaison.identity.internal.UserAdministration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -72,7 +71,7 @@ public final class AuthenticationOverheadLoad {
                         "logging.level.root=WARN")
                 .run();
         try {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            String port = context.getEnvironment().getProperty("local.server.port");
             String base = "http://127.0.0.1:" + port;
             context.getBean(OrganisationAdministration.class)
                     .create(new Organisation("BENCH-CAISSE", "Caisse de banc d'essai", OrganisationKind.FRENCH_INSTITUTION));
