@@ -8,7 +8,16 @@ public enum Role {
     TRANSLATION_MANAGER,
     STATISTICIAN,
     EDITOR,
-    ADMIN;
+    ADMIN,
+    /** Reads the application's metrics and information (a monitoring tool, or the person who runs it). */
+    MONITORING;
+
+    /**
+     * The roles an API client may hold (least privilege: an institution's application exchanges cases and runs
+     * the engines; a monitoring tool reads metrics). Never {@code ADMIN}: administration is done by a person.
+     */
+    public static final java.util.Set<Role> FOR_API_CLIENTS =
+            java.util.Collections.unmodifiableSet(java.util.EnumSet.of(INSTITUTION_AGENT, MONITORING));
 
     /** The Spring Security authority, e.g. {@code ROLE_ADMIN}. */
     public String authority() {

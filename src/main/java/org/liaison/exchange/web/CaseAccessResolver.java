@@ -4,23 +4,22 @@ import java.util.Set;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.internal.routing.OrganisationInstitutions;
 import org.liaison.identity.Role;
-import org.liaison.identity.UserAccount;
-import org.liaison.identity.Users;
+import org.liaison.identity.Callers;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose cases the signed-in user may see: liaison officers every case; an institution's agent the cases of the IR
- * institutions their organisation maps to; anyone else none.
+ * Whose cases the signed-in user may see: liaison officers every case; an institution's agent (a person or an API
+ * client) the cases of the IR institutions their organisation maps to; anyone else none.
  */
 @Component
 public class CaseAccessResolver {
 
-    private final Users users;
+    private final Callers callers;
     private final OrganisationInstitutions organisations;
 
-    CaseAccessResolver(Users users, OrganisationInstitutions organisations) {
-        this.users = users;
+    CaseAccessResolver(Callers callers, OrganisationInstitutions organisations) {
+        this.callers = callers;
         this.organisations = organisations;
     }
 
@@ -30,7 +29,7 @@ public class CaseAccessResolver {
             return CaseAccess.everything(name);
         }
         if (has(user, Role.INSTITUTION_AGENT)) {
-            Set<String> institutions = users.find(name).map(UserAccount::organisationCode).map(organisations::of)
+            Set<String> institutions = callers.organisationCode(name).map(organisations::of)
                     .orElse(Set.of());
             return CaseAccess.institutions(institutions, name);
         }

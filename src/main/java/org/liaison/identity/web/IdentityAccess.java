@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The login page is public (form login's own permission covers "/login" without a query string only, and the page
- * is also shown as "/login?error"); users and organisations are administered by administrators. Logging out is the
+ * is also shown as "/login?error"); users, organisations and API clients are administered by administrators. Logging out is the
  * logout filter's, before any rule.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +16,8 @@ class IdentityAccess {
     AccessRules identityAccessRules() {
         return AccessRules.of("identity")
                 .to("/login").permitAll()
-                .to("/admin/users", "/admin/users/**", "/admin/organisations", "/admin/organisations/**").hasRole("ADMIN")
+                .to("/admin/users", "/admin/users/**", "/admin/organisations", "/admin/organisations/**",
+                        "/admin/api-clients", "/admin/api-clients/**").hasRole("ADMIN")
                 .build();
     }
 }

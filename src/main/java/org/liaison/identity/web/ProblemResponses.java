@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem bodies for API clients that are not signed in (401) or lack the role (403): a machine
- * gets no login page.
+ * gets no login page. A bearer token that is wrong, expired or revoked gets a 401 whose challenge says so
+ * (RFC 6750's {@code error="invalid_token"}).
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -31,8 +32,21 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(request, response, HttpStatus.FORBIDDEN, "Your roles do not allow access to this resource.");
     }
 
+    /** A bearer token that does not authenticate: the client must get a new one, not retry. */
+    void invalidToken(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        // the description is one of ours, without quotes to escape
+        write(request, response, HttpStatus.UNAUTHORIZED, detail,
+                "Bearer realm=\"Liaison\", error=\"invalid_token\", error_description=\"" + detail + "\"");
+    }
+
     private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                               String detail) throws IOException {
+        write(request, response, status, detail,
+                status == HttpStatus.UNAUTHORIZED ? "FormBased realm=\"Liaison\"" : null);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                              String detail, String challenge) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
@@ -42,8 +56,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "FormBased realm=\"Liaison\"");
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
         }
         response.getWriter().write(JsonMapper.shared().writeValueAsString(problem));
     }

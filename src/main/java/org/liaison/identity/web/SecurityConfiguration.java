@@ -1,15 +1,11 @@
 package org.liaison.identity.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.List;
 import org.liaison.shared.web.AccessRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,9 +24,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * protection and the secure headers are Spring Security's defaults. Method security (role checks on controllers
  * and services) is enabled in the identity configuration.
  * <p>
- * The API ({@code /api/**}) has its own chain for machine clients: stateless, HTTP Basic, no session and therefore
- * no CSRF token (no cookie ever authenticates an API call, so there is nothing to forge). Pages keep form login and
- * CSRF.
+ * The API ({@code /api/**}) and the actuator have their own chains for machine clients: stateless, an API
+ * client's bearer token or a user's HTTP Basic ({@link MachineAuthentication}), no session and therefore no CSRF
+ * token (no cookie ever authenticates an API call, so there is nothing to forge). Pages keep form login and CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // one-off commands run without a web server
@@ -47,29 +43,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, DeclaredAccess access) throws Exception {
-        ProblemResponses problems = new ProblemResponses();
-        AuthenticationEntryPoint basic = (request, response, exception) ->
-                problems.commence(request, new BasicChallenge(response), exception);
-        http.securityMatcher(API)
-                .authorizeHttpRequests(access::authorize)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .httpBasic(httpBasic -> httpBasic.realmName("Liaison").authenticationEntryPoint(basic))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(basic).accessDeniedHandler(problems));
+    SecurityFilterChain apiFilterChain(HttpSecurity http, DeclaredAccess access, MachineAuthentication machines)
+            throws Exception {
+        http.securityMatcher(API).authorizeHttpRequests(access::authorize);
+        machines.apply(http);
         return http.build();
     }
 
-    /** Turns the problem body's challenge into HTTP Basic's, which is what an API client can answer. */
-    private static final class BasicChallenge extends HttpServletResponseWrapper {
-        BasicChallenge(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            super.setHeader(name, "WWW-Authenticate".equalsIgnoreCase(name) ? "Basic realm=\"Liaison\"" : value);
-        }
+    /**
+     * The actuator is for machines too (a monitoring tool with a token, or an operator's curl with Basic): its
+     * own stateless chain, so that it accepts both and never answers with the login page.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, DeclaredAccess access, MachineAuthentication machines,
+            @Value("${management.endpoints.web.base-path:/actuator}") String actuator) throws Exception {
+        http.securityMatcher(actuator, actuator + "/**").authorizeHttpRequests(access::authorize);
+        machines.apply(http);
+        return http.build();
     }
 
     @Bean

@@ -16,7 +16,10 @@ class SharedAccess {
                 .to("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // the probes of an orchestrator; the components are shown to administrators only (show-details)
                 .to("/actuator/health", "/actuator/health/**").permitAll()
-                .to("/actuator", "/actuator/info", "/actuator/metrics", "/actuator/metrics/**").authenticated()
+                // metrics and information to administrators and monitoring tools (a person or an API client), with
+                // HTTP Basic or a bearer token (the actuator has identity's stateless machine chain)
+                .to("/actuator", "/actuator/info", "/actuator/metrics", "/actuator/metrics/**")
+                .hasAnyRole("ADMIN", "MONITORING")
                 // these two were left to "any request: signed in" before each module declared its rules, and are
                 // kept so: the YAML twin of the API description, and the webjars (Swagger UI is served under
                 // /swagger-ui/, nothing links to /webjars/)
