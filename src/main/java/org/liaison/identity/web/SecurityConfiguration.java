@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.List;
 import org.liaison.shared.web.AccessRules;
+import org.liaison.shared.web.ServiceUnavailable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>
  * The API ({@code /api/**}) has its own chain for machine clients: stateless, HTTP Basic, no session and therefore
  * no CSRF token (no cookie ever authenticates an API call, so there is nothing to forge). Pages keep form login and
- * CSRF.
+ * CSRF. A sign-in that could not be checked because the database is unreachable is a 503, on both chains, never a
+ * 401 or "wrong password" ({@link ServiceUnavailable}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // one-off commands run without a web server
@@ -49,8 +51,14 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, DeclaredAccess access) throws Exception {
         ProblemResponses problems = new ProblemResponses();
-        AuthenticationEntryPoint basic = (request, response, exception) ->
+        AuthenticationEntryPoint basic = (request, response, exception) -> {
+            if (ServiceUnavailable.causedBy(exception)) {
+                // the user store could not be read: a 401 would tell the client its password is wrong
+                ServiceUnavailable.answer(request, response, exception);
+            } else {
                 problems.commence(request, new BasicChallenge(response), exception);
+            }
+        };
         http.securityMatcher(API)
                 .authorizeHttpRequests(access::authorize)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
