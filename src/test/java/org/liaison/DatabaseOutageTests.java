@@ -136,6 +136,9 @@ class DatabaseOutageTests {
         // pages: a signed-in one and a public one
         assertUnavailablePage(get(staff, "/admin/users", "text/html"));
         assertUnavailablePage(get(client(), "/certificates/verify?number=FR-A1-2026-000123&code=ABCDE-FGHJK", "text/html"));
+        // what reads nothing from the database is served as usual
+        assertThat(get(client(), "/partners", "text/html").statusCode()).isEqualTo(200);
+        assertThat(get(client(), "/simulators", "text/html").statusCode()).isEqualTo(200);
         // the login form: the password was not checked, the page says why
         HttpResponse<String> login = signIn(client(), username, password);
         assertThat(login.statusCode()).isEqualTo(503);
