@@ -25,7 +25,7 @@ class PoolSettings {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof HikariDataSource pool && !pool.isRunning()) {
+                if (bean instanceof HikariDataSource pool) {
                     apply(Binder.get(environment), pool);
                 }
                 return bean;
@@ -33,8 +33,17 @@ class PoolSettings {
         };
     }
 
-    /** Binds the properties the environment sets and leaves the others as the pool's builder set them. */
+    /**
+     * Binds the properties the environment sets and leaves the others as the pool's builder set them. A pool built
+     * with {@code new HikariDataSource(config)} is already running and refuses most changes; its timeouts can still
+     * be changed, and they are what matters here.
+     */
     static void apply(Binder binder, HikariDataSource pool) {
-        binder.bind(PREFIX, Bindable.ofInstance(pool));
+        if (!pool.isRunning()) {
+            binder.bind(PREFIX, Bindable.ofInstance(pool));
+            return;
+        }
+        binder.bind(PREFIX + ".connection-timeout", Long.class).ifBound(pool::setConnectionTimeout);
+        binder.bind(PREFIX + ".validation-timeout", Long.class).ifBound(pool::setValidationTimeout);
     }
 }
