@@ -1,9 +1,12 @@
 package org.liaison.identity.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.liaison.identity.internal.LoginAttempts;
+import org.liaison.shared.web.ServiceUnavailable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sign-in and sign-out through the form: audits them and picks the message the login page shows (failures are
  * counted for every way in by {@link SignInEvents}). Wrong password, unknown user and disabled account all get the same message so that the page never
- * tells whether an account exists; only a temporary lock-out is said as such.
+ * tells whether an account exists; only a temporary lock-out is said as such. When the database cannot be reached
+ * the password was not checked: the login page answers 503 and says the service is unavailable.
  */
 @Component
 class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
@@ -30,20 +34,40 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+                                        Authentication authentication) throws IOException, ServletException {
         attempts.succeeded(authentication.getName());
         super.onAuthenticationSuccess(request, response, authentication);
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+                                        AuthenticationException exception) throws IOException, ServletException {
+        if (ServiceUnavailable.causedBy(exception)) {
+            // the user store could not be read: the password was not checked, so nothing is counted (Spring
+            // publishes no bad-credentials event for it) and the page says so instead of "wrong password"
+            ServiceUnavailable.mark(request, response, exception);
+            request.setAttribute(LoginController.UNAVAILABLE, Boolean.TRUE);
+            request.getRequestDispatcher("/login").forward(new AsPageRequest(request), response);
+            return;
+        }
         // failures were counted by SignInEvents already: only the message is chosen here
         String username = request.getParameter("username");
         boolean locked = exception instanceof LockedException
                 || !(exception instanceof DisabledException) && attempts.isLocked(username);
         String target = locked ? "/login?locked" : "/login?error";
         response.sendRedirect(request.getContextPath() + target);
+    }
+
+    /** The login form posted to /login is shown again as the page (GET) that /login is to Spring MVC. */
+    private static final class AsPageRequest extends HttpServletRequestWrapper {
+        AsPageRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.liaison.identity.internal.ApiClientAuthenticator;
 import org.liaison.identity.internal.ApiClientUsage;
 import org.liaison.identity.internal.PasswordVerificationCache;
+import org.liaison.shared.web.ServiceUnavailable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -43,8 +44,14 @@ class MachineAuthentication {
 
     void apply(HttpSecurity http) throws Exception {
         ProblemResponses problems = new ProblemResponses();
-        AuthenticationEntryPoint challenge = (request, response, exception) ->
+        AuthenticationEntryPoint challenge = (request, response, exception) -> {
+            if (ServiceUnavailable.causedBy(exception)) {
+                // the user store could not be read: a 401 would tell the client its password is wrong
+                ServiceUnavailable.answer(request, response, exception);
+            } else {
                 problems.commence(request, new Challenges(response), exception);
+            }
+        };
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .authenticationManager(basic)

@@ -2,6 +2,7 @@ package org.liaison.identity.web;
 
 import java.util.List;
 import org.liaison.shared.web.AccessRules;
+import org.liaison.shared.web.ServiceUnavailable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The API ({@code /api/**}) and the actuator have their own chains for machine clients: stateless, an API
  * client's bearer token or a user's HTTP Basic ({@link MachineAuthentication}), no session and therefore no CSRF
  * token (no cookie ever authenticates an API call, so there is nothing to forge). Pages keep form login and CSRF.
+ * A sign-in that could not be checked because the database is unreachable is a 503, on every chain, never a
+ * 401 or "wrong password" ({@link ServiceUnavailable}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // one-off commands run without a web server

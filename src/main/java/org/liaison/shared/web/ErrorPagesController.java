@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ProblemHandler} on a page, and what fails outside Spring MVC's handlers (security, filters, an upload too
  * large, an unexpected error). An RFC 9457 problem body for the API ({@code /api/**}) and for clients that ask for
  * JSON, built by the same {@link ProblemDescriptions}; a DSFR error page in the reader's language otherwise
- * (templates {@code error/404}, {@code error/403}, {@code error/413}, {@code error/5xx} and {@code error/error}).
+ * (templates {@code error/404}, {@code error/403}, {@code error/413}, {@code error/503}, {@code error/5xx} and
+ * {@code error/error}). A failure caused by an unreachable database is a 503 ({@link ServiceUnavailable}).
  */
 // one-off commands run without a web server, hence without ErrorAttributes
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,8 +54,13 @@ class ErrorPagesController implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     @Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale)
             throws IOException {
-        HttpStatus status = status(request);
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
+        HttpStatus status = status(request);
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR && ServiceUnavailable.causedBy(error)) {
+            // failed outside a handler (while rendering a page, in a filter): the database, not the request
+            ServiceUnavailable.mark(request, response, error);
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
         String path = Shell.of(request, locale).path();
         String reference = (String) request.getAttribute(UnexpectedErrorResolver.REFERENCE);
         if (status.is4xxClientError()) {
@@ -94,7 +100,7 @@ class ErrorPagesController implements ErrorController {
     }
 
     private static String view(HttpStatus status) {
-        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN
+        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN || status == HttpStatus.SERVICE_UNAVAILABLE
                 || status.value() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
             return "error/" + status.value();
         }

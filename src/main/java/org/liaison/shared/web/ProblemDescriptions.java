@@ -165,6 +165,11 @@ final class ProblemDescriptions {
         String key = "problem." + status.value();
         String standard = messages.getMessage(key, null,
                 message(status.is5xxServerError() ? "problem.500" : "problem.4xx", locale), locale);
+        if (module == null && status == HttpStatus.SERVICE_UNAVAILABLE) {
+            // the database is unreachable (ServiceUnavailable): a type clients can act on by waiting
+            return new Description(URN + "service-unavailable", message("problem.503.title", locale),
+                    message("problem.503", locale), List.of());
+        }
         if (module == null) {
             return new Description("about:blank", status.getReasonPhrase(), standard, List.of());
         }

@@ -2,6 +2,7 @@ package org.liaison.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,8 +24,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * The one handler of refused requests, for every module, pages and API alike (ADR 0008): a module's
  * {@link ProblemException} and Spring's own client errors (its {@link ErrorResponse}s, unreadable JSON, a malformed
  * parameter). An API request (or a client asking for JSON) gets the problem body of {@link ProblemDescriptions};
- * a page request gets the error page with the same status, through {@link ErrorPagesController}. Anything else,
- * server errors included, goes on to the next resolver (Spring's, then {@link UnexpectedErrorResolver}).
+ * a page request gets the error page with the same status, through {@link ErrorPagesController}. A database that
+ * cannot be reached is a 503 with {@code Retry-After} ({@link ServiceUnavailable}). Anything else, server errors
+ * included, goes on to the next resolver (Spring's, then {@link UnexpectedErrorResolver}).
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -46,11 +48,21 @@ class ProblemHandler {
     @ExceptionHandler(Exception.class)
     @Nullable ResponseEntity<Map<String, Object>> refused(Exception error, HttpServletRequest request,
             HttpServletResponse response, Locale locale) throws Exception {
+        if (ServiceUnavailable.causedBy(error) && !response.isCommitted()) {
+            // the database is down or unreachable: the same request will succeed once it is back
+            ServiceUnavailable.logged(request, error);
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, error, unavailable(), request, response, locale);
+        }
         HttpStatus status = ProblemDescriptions.statusOf(error);
         if (status == null || status.is5xxServerError() || response.isCommitted()) {
             throw error;
         }
-        HttpHeaders headers = headers(error);
+        return answer(status, error, headers(error), request, response, locale);
+    }
+
+    private @Nullable ResponseEntity<Map<String, Object>> answer(HttpStatus status, Exception error,
+            HttpHeaders headers, HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
         String path = Shell.of(request, locale).path();
         if (!ErrorPagesController.wantsProblem(request, path)) {
             headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
@@ -59,6 +71,12 @@ class ProblemHandler {
         }
         Map<String, Object> body = problems.describe(status, error, path, null, locale);
         return ResponseEntity.status(status).headers(headers).contentType(PROBLEM_JSON).body(body);
+    }
+
+    private static HttpHeaders unavailable() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(ServiceUnavailable.RETRY_AFTER.toSeconds()));
+        return headers;
     }
 
     private static HttpHeaders headers(Exception error) {

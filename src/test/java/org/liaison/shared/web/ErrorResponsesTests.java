@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,12 +25,16 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /**
  * What a client gets when a request fails: problem details for the API, a DSFR page for a reader. Runs the web
@@ -195,6 +202,47 @@ class ErrorResponsesTests {
         assertProblem(call(HttpMethod.GET, "/nowhere", null, null, "application/json"), 404);
     }
 
+    @Test
+    void anUnreachableDatabaseIsA503ProblemSayingWhenToTryAgain() {
+        Response french = call(HttpMethod.GET, "/api/test/database-down", null, null, null);
+        Response english = call(HttpMethod.GET, "/api/test/database-down", null, null, null, "en");
+
+        assertThat(french.status()).isEqualTo(503);
+        assertThat(french.contentType()).startsWith("application/problem+json");
+        assertThat(french.body()).startsWith("{\"type\":\"urn:liaison:problem:service-unavailable\","
+                + "\"title\":\"Service momentanément indisponible\",\"status\":503,\"detail\":\"")
+                .contains("\"instance\":\"/api/test/database-down\"").doesNotContain("reference", "Dupont");
+        assertThat(english.body()).contains("\"title\":\"Service temporarily unavailable\"");
+        assertThat(retryAfter("/api/test/database-down", "application/json")).isEqualTo("503 5");
+    }
+
+    @Test
+    void aDatabaseThatStoppedUnderAQueryIsA503TooButABadQueryIsStillA500() {
+        assertThat(call(HttpMethod.GET, "/api/test/database-stopping", null, null, null).status()).isEqualTo(503);
+        assertProblem(call(HttpMethod.GET, "/api/test/bad-query", null, null, null), 500);
+    }
+
+    @Test
+    void anUnreachableDatabaseOnAPageIsThe503PageWhereverItFailed() {
+        Response inHandler = call(HttpMethod.GET, "/test/database-down?lang=en", null, null, "text/html");
+        Response whileRendering = call(HttpMethod.GET, "/test/database-down-while-rendering?lang=en", null, null,
+                "text/html");
+
+        for (Response page : List.of(inHandler, whileRendering)) {
+            assertThat(page.status()).isEqualTo(503);
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat(page.body()).contains("<html lang=\"en\"", "<h1>Service temporarily unavailable</h1>",
+                    "Error 503").doesNotContain("Incident reference", "Dupont");
+        }
+        assertThat(retryAfter("/test/database-down", "text/html")).isEqualTo("503 5");
+        assertThat(retryAfter("/test/database-down-while-rendering", "text/html")).isEqualTo("503 5");
+    }
+
+    private String retryAfter(String path, String accept) {
+        return RestClient.create("http://localhost:" + port).get().uri(path).header("Accept", accept)
+                .exchange((req, res) -> res.getStatusCode().value() + " " + res.getHeaders().getFirst("Retry-After"));
+    }
+
     private void assertInputProblem(Response response, String type, String title) {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -283,6 +331,33 @@ class ErrorResponsesTests {
         String limited() {
             throw new ProblemException(Problem.tooManyRequests("too-many", new LocalizedText("Trop", "Too many"),
                     new LocalizedText("Réessayez plus tard.", "Try again later."), Duration.ofMinutes(2)));
+        }
+
+        @GetMapping({"/api/test/database-down", "/test/database-down"})
+        String databaseDown() {
+            // what a @Transactional service throws when the pool gives no connection within its timeout
+            throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+                    new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                            new SQLTransientConnectionException("liaison - Connection is not available")));
+        }
+
+        @GetMapping("/api/test/database-stopping")
+        String databaseStopping() throws SQLException {
+            throw new SQLException("terminating connection due to administrator command", "57P01");
+        }
+
+        @GetMapping("/api/test/bad-query")
+        String badQuery() {
+            throw new BadSqlGrammarException("select", "select nme from claimant where name = 'Dupont'",
+                    new SQLException("column \"nme\" does not exist", "42703"));
+        }
+
+        @GetMapping("/test/database-down-while-rendering")
+        View databaseDownWhileRendering() {
+            // a page whose model reads the database only when the template is rendered, after the handler returned
+            return (model, request, response) -> {
+                throw new DataAccessResourceFailureException("Failed to obtain JDBC Connection");
+            };
         }
 
         @GetMapping({"/api/test/boom", "/test/boom"})
