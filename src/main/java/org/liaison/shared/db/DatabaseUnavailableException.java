@@ -20,4 +20,20 @@ public class DatabaseUnavailableException extends RuntimeException implements Ex
     public int getExitCode() {
         return EXIT_CODE;
     }
+
+    /**
+     * The exit code of a start or a one-off command that failed with {@code failure}: {@link #EXIT_CODE} when the
+     * database could not be opened or reached (this exception, a connection failure of the pool or the driver),
+     * 1 otherwise.
+     */
+    public static int exitCodeOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof DatabaseUnavailableException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || DatabaseMigrations.unreachable(cause) && cause instanceof java.sql.SQLException) {
+                return EXIT_CODE;
+            }
+        }
+        return 1;
+    }
 }

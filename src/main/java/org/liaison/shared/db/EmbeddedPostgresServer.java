@@ -4,10 +4,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL 17 cluster, run with its own {@code initdb}, {@code pg_ctl} and {@code postgres}
- * (ADR 0012): initialised with generated passwords (SCRAM, no trust), started after stopping a server that a
+ * (ADR 0002): initialised with generated passwords (SCRAM, no trust), started after stopping a server that a
  * killed JVM left on the directory, restarted on the same port when it dies under the application, its failures
  * logged with PostgreSQL's own words. One instance per data directory; two can run in one JVM (the demo's partner).
  */
@@ -34,6 +38,7 @@ public final class EmbeddedPostgresServer implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     static final String LOG_FILE = "postmaster.log";
+    static final String LOCK_FILE = "liaison.lock";
     static final String DATABASE = "postgres";
     private static final Duration PG_CTL_WAIT = Duration.ofSeconds(60);
 
@@ -43,6 +48,7 @@ public final class EmbeddedPostgresServer implements Closeable {
     private DatabaseCredentials credentials;
     private long postmasterPid;
     private boolean closed;
+    private FileChannel lockFile;
 
     private EmbeddedPostgresServer(Path dataDir, boolean temporary, int port) {
         this.dataDir = dataDir;
@@ -115,6 +121,7 @@ public final class EmbeddedPostgresServer implements Closeable {
                 throw unavailable("the data directory " + dataDir + " has no " + DatabaseCredentials.FILE
                         + " and does not trust local connections: its passwords are lost", null);
             }
+            lock();
             stopLeftoverPostmaster();
             boolean trusting = PostgresHba.trusts(dataDir);
             startPostmaster();
@@ -125,11 +132,35 @@ public final class EmbeddedPostgresServer implements Closeable {
                 DatabaseRoles.prepare(superuser, credentials.applicationPassword());
             }
         } catch (DatabaseUnavailableException e) {
+            releaseLock();
             throw e;
         } catch (IOException | SQLException | RuntimeException e) {
+            releaseLock();
             log.error("Could not open the embedded database {}", dataDir, e);
             throw unavailable("could not open the embedded database " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The JVM's claim on the directory, held until {@link #close()}: the operating system releases it when the JVM
+     * dies, even by {@code kill -9}. So a postmaster found on a directory nobody holds is an orphan, and a one-off
+     * command started while the application runs stops at this point instead of stopping the application's server.
+     */
+    private void lock() throws IOException {
+        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            log.error("The embedded database {} is in use by another running Liaison (lock {})", dataDir, LOCK_FILE);
+            throw unavailable("the embedded database " + dataDir + " is in use by another running Liaison", null);
+        }
+        lockFile = channel;
     }
 
     private void initdb() throws IOException {
@@ -260,6 +291,24 @@ public final class EmbeddedPostgresServer implements Closeable {
             }
         } catch (IOException | RuntimeException e) {
             log.error("Could not stop the embedded PostgreSQL on {}", dataDir, e);
+        } finally {
+            releaseLock();
+        }
+    }
+
+    /** What a {@code kill -9} of the JVM does to this object: its lock goes, its server stays (tests). */
+    synchronized void abandon() {
+        closed = true;
+        releaseLock();
+    }
+
+    private void releaseLock() {
+        try {
+            if (lockFile != null) {
+                lockFile.close();
+            }
+        } catch (IOException e) {
+            log.warn("Could not release the lock of {}", dataDir, e);
         }
     }
 

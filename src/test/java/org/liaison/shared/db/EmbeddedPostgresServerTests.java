@@ -36,8 +36,12 @@ class EmbeddedPostgresServerTests {
             sql.execute("create table acknowledged (n int)");
             sql.execute("insert into acknowledged values (1), (2), (3)");
         }
-        // first is never closed: its postmaster outlives it, as it outlives a JVM killed with kill -9
+        assertThatThrownBy(() -> EmbeddedPostgresServer.open(dir, 0, false))
+                .as("a second opening while the first holds the directory (a command while the application runs)")
+                .isInstanceOf(DatabaseUnavailableException.class).hasMessageContaining("in use");
+        assertThat(first.isRunning()).as("the running server was left alone").isTrue();
 
+        first.abandon(); // as kill -9 of the JVM: the lock is released, the postmaster lives on
         EmbeddedPostgresServer second = EmbeddedPostgresServer.open(dir, 0, false);
         try {
             assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
