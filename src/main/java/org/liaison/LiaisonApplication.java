@@ -1,5 +1,6 @@
 package org.liaison;
 
+import org.liaison.shared.db.DatabaseUnavailableException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,12 @@ import org.springframework.modulith.Modulithic;
 public class LiaisonApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LiaisonApplication.class, args);
+        try {
+            SpringApplication.run(LiaisonApplication.class, args);
+        } catch (RuntimeException e) {
+            // already logged by Spring; Boot's own exit code is lost when the half-built context cannot publish it,
+            // and scripts must tell "could not open the database" (3) from a command's own answer (docs/operations.md)
+            System.exit(DatabaseUnavailableException.exitCodeOf(e));
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.liaison.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,11 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.shared.db.EmbeddedPostgresServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,8 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The trail on the real PostgreSQL: chained appends, tamper detection (as the database superuser, inside a
- * transaction that is rolled back so the shared database stays intact), the append-only trigger, concurrency.
+ * The trail on the real PostgreSQL: chained appends, tamper detection (as the database superuser, the trail restored
+ * afterwards so the shared database stays intact), the append-only trigger, the application role's privileges
+ * (read and append only), concurrency.
  */
 @ApplicationModuleTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("test")
@@ -40,6 +46,9 @@ class AuditTrailTests {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    EmbeddedPostgresServer database;
 
     @AfterEach
     void clearSecurityContext() {
@@ -89,25 +98,23 @@ class AuditTrailTests {
         long id = recordThree().get(1);
         assertThat(trail.verify().valid()).isTrue();
 
-        AuditVerification tampered = asSuperuserThenRollBack(() -> {
-            jdbc.sql("update audit_entry set actor = 'mallory' where id = ?").param(id).update();
-            return trail.verify();
+        AuditVerification tampered = asSuperuserThenRestore(su -> {
+            su.sql("update audit_entry set actor = 'mallory' where id = ?").param(id).update();
         });
 
         assertThat(tampered.valid()).isFalse();
         assertThat(tampered.firstInvalidId()).isEqualTo(id);
         assertThat(tampered.reason()).startsWith("hash mismatch");
         assertThat(tampered.checked()).isEqualTo(id - 1);
-        assertThat(trail.verify().valid()).as("the rollback restored the trail").isTrue();
+        assertThat(trail.verify().valid()).as("the trail was restored").isTrue();
     }
 
     @Test
     void anEditWhoseHashIsRecomputedStillBreaksTheLinkToTheNextRow() {
         List<Long> ids = recordThree();
 
-        AuditVerification tampered = asSuperuserThenRollBack(() -> {
-            jdbc.sql("update audit_entry set hash = repeat('a', 64) where id = ?").param(ids.get(1)).update();
-            return trail.verify();
+        AuditVerification tampered = asSuperuserThenRestore(su -> {
+            su.sql("update audit_entry set hash = repeat('a', 64) where id = ?").param(ids.get(1)).update();
         });
 
         assertThat(tampered.valid()).isFalse();
@@ -118,9 +125,8 @@ class AuditTrailTests {
     void aDeletedRowIsReportedAsAGapAtTheNextRow() {
         List<Long> ids = recordThree();
 
-        AuditVerification tampered = asSuperuserThenRollBack(() -> {
-            jdbc.sql("delete from audit_entry where id = ?").param(ids.get(1)).update();
-            return trail.verify();
+        AuditVerification tampered = asSuperuserThenRestore(su -> {
+            su.sql("delete from audit_entry where id = ?").param(ids.get(1)).update();
         });
 
         assertThat(tampered.valid()).isFalse();
@@ -132,10 +138,9 @@ class AuditTrailTests {
     void aDeletedRowWhoseSuccessorsAreRenumberedIsReportedAsABrokenLink() {
         List<Long> ids = recordThree();
 
-        AuditVerification tampered = asSuperuserThenRollBack(() -> {
-            jdbc.sql("delete from audit_entry where id = ?").param(ids.get(1)).update();
-            jdbc.sql("update audit_entry set id = id - 1 where id = ?").param(ids.get(2)).update();
-            return trail.verify();
+        AuditVerification tampered = asSuperuserThenRestore(su -> {
+            su.sql("delete from audit_entry where id = ?").param(ids.get(1)).update();
+            su.sql("update audit_entry set id = id - 1 where id = ?").param(ids.get(2)).update();
         });
 
         assertThat(tampered.valid()).isFalse();
@@ -148,11 +153,10 @@ class AuditTrailTests {
         long a = ids.get(0);
         long b = ids.get(1);
 
-        AuditVerification tampered = asSuperuserThenRollBack(() -> {
-            jdbc.sql("update audit_entry set id = ? where id = ?").params(Long.MAX_VALUE, a).update();
-            jdbc.sql("update audit_entry set id = ? where id = ?").params(a, b).update();
-            jdbc.sql("update audit_entry set id = ? where id = ?").params(b, Long.MAX_VALUE).update();
-            return trail.verify();
+        AuditVerification tampered = asSuperuserThenRestore(su -> {
+            su.sql("update audit_entry set id = ? where id = ?").params(Long.MAX_VALUE, a).update();
+            su.sql("update audit_entry set id = ? where id = ?").params(a, b).update();
+            su.sql("update audit_entry set id = ? where id = ?").params(b, Long.MAX_VALUE).update();
         });
 
         assertThat(tampered.valid()).isFalse();
@@ -160,15 +164,47 @@ class AuditTrailTests {
     }
 
     @Test
-    void theTriggerRefusesUpdateDeleteAndTruncate() {
+    void theTriggerRefusesUpdateDeleteAndTruncateEvenToTheSuperuser() throws Exception {
         long id = recordThree().get(0);
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_entry set actor = 'mallory' where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        try (Connection connection = database.superuserConnection()) {
+            JdbcClient superuser = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            assertThatThrownBy(() -> superuser.sql("update audit_entry set actor = 'mallory' where id = ?").param(id)
+                    .update()).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+            assertThatThrownBy(() -> superuser.sql("delete from audit_entry where id = ?").param(id).update())
+                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+            assertThatThrownBy(() -> superuser.sql("truncate audit_entry").update())
+                    .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        }
+        assertThat(trail.verify().valid()).isTrue();
+    }
+
+    @Test
+    void theApplicationRoleReadsAndAppendsButCanNeitherChangeTheTrailNorLiftItsProtection() {
+        long id = recordThree().get(0);
+        assertThat(jdbc.sql("select count(*) from audit_entry where id = ?").param(id).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class)
+                .single()).as("the application connects as a superuser").isFalse();
+
+        for (String tampering : List.of(
+                "update audit_entry set actor = 'mallory' where id = " + id,
+                "delete from audit_entry where id = " + id,
+                "truncate audit_entry",
+                "alter table audit_entry disable trigger audit_entry_append_only",
+                "drop trigger audit_entry_append_only on audit_entry",
+                "drop table audit_entry",
+                "create or replace function audit_entry_refuse_change() returns trigger language plpgsql"
+                        + " as $$ begin return new; end $$")) {
+            assertThatThrownBy(() -> jdbc.sql(tampering).update()).as(tampering)
+                    .isInstanceOf(DataAccessException.class).rootCause()
+                    .satisfies(cause -> assertThat(cause.getMessage()).as(tampering)
+                            .containsAnyOf("permission denied", "must be owner"));
+        }
+        // a grant by a role that owns nothing of the table gives nothing (PostgreSQL only warns)
+        jdbc.sql("grant update, delete on audit_entry to current_user").update();
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where id = ?").param(id).update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update())
-                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
         assertThat(trail.verify().valid()).isTrue();
     }
 
@@ -210,14 +246,23 @@ class AuditTrailTests {
                 .query(Long.class).list();
     }
 
-    /** The application connects as the PostgreSQL superuser, the one account that can disable the trigger. */
-    private AuditVerification asSuperuserThenRollBack(java.util.function.Supplier<AuditVerification> tampering) {
-        return tx.execute(status -> {
-            jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only").update();
-            AuditVerification result = tampering.get();
-            status.setRollbackOnly();
+    /**
+     * Tampering needs the PostgreSQL superuser: the application's role may only read and append (ADR 0002). The
+     * change is committed with the triggers off for this session only, the trail verified, then every row put back.
+     */
+    private AuditVerification asSuperuserThenRestore(Consumer<JdbcClient> tampering) {
+        try (Connection connection = database.superuserConnection()) {
+            JdbcClient superuser = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            superuser.sql("set session_replication_role = replica").update();
+            superuser.sql("create temporary table audit_backup as select * from audit_entry").update();
+            tampering.accept(superuser);
+            AuditVerification result = trail.verify();
+            superuser.sql("delete from audit_entry").update();
+            superuser.sql("insert into audit_entry select * from audit_backup").update();
             return result;
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String actorOf(String object) {
