@@ -14,9 +14,10 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-in and sign-out through the form: audits them and picks the message the login page shows (failures are
- * counted for every way in by {@link SignInEvents}). Wrong password, unknown user and disabled account all get the same message so that the page never
- * tells whether an account exists; only a temporary lock-out is said as such.
+ * Sign-in and sign-out through the form: audits them and picks the message the login page shows (attempts are
+ * counted for every way in by {@link PasswordSignIn}). Wrong password, unknown user and disabled account all get the
+ * same message, and a user name that names no account is locked out like an account, so that the page never tells
+ * whether an account exists; only a temporary lock-out (of the name or of the address) is said as such.
  */
 @Component
 class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
@@ -38,10 +39,10 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        // failures were counted by SignInEvents already: only the message is chosen here
+        // attempts were counted by PasswordSignIn already: only the message is chosen here
         String username = request.getParameter("username");
         boolean locked = exception instanceof LockedException
-                || !(exception instanceof DisabledException) && attempts.isLocked(username);
+                || !(exception instanceof DisabledException) && attempts.isLocked(username, request.getRemoteAddr());
         String target = locked ? "/login?locked" : "/login?error";
         response.sendRedirect(request.getContextPath() + target);
     }
