@@ -31,6 +31,22 @@ public interface ExchangeCases {
     /** Who this node is: its country, access point, environment and liaison institution. */
     NodeIdentity node();
 
-    /** Gives an unrouted case (the liaison officers' queue) to a French institution. */
+    /**
+     * Gives a case to a French institution (liaison officers only): a case in the officers' queue, or a case whose
+     * transfer was asked for ({@link #requestTransfer}). A case another institution holds without a transfer asked for
+     * is refused (NOT_ALLOWED): it never leaves its holder silently.
+     */
     ExchangeCase assign(String caseId, String institution, CaseAccess access);
+
+    /**
+     * Asks for the case to be moved to another institution (its holder's agent or a liaison officer), with a reason;
+     * recorded in the history and the audit trail. A liaison officer then gives it to the competent institution.
+     */
+    ExchangeCase requestTransfer(String caseId, TransferReason reason, CaseAccess access);
+
+    /**
+     * The case's transfers, oldest first: for those who see the case, and for an institution the case was
+     * transferred from (which no longer sees the case itself, only its transfers and its history up to then).
+     */
+    List<CaseTransfer> transfers(String caseId, CaseAccess access);
 }

@@ -1,7 +1,5 @@
 package org.liaison.identity.internal;
 
-import java.time.Clock;
-import java.time.Instant;
 import org.liaison.identity.Role;
 import org.liaison.identity.UserAccount;
 import org.springframework.security.core.userdetails.User;
@@ -10,12 +8,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads users for Spring Security from {@code app_user}: roles as {@code ROLE_x}, lock-out and disabling. */
+/**
+ * Loads users for Spring Security from {@code app_user}: roles as {@code ROLE_x}, disabling. The lock-out is not
+ * read here: it is decided before the user is loaded ({@code LoginAttempts.reserve}), so that concurrent guesses
+ * cannot all pass a check made before any of them was counted.
+ */
 @Service
 class JdbcUserDetailsService implements UserDetailsService {
 
     private final UserStore users;
-    private final Clock clock = Clock.systemUTC();
 
     JdbcUserDetailsService(UserStore users) {
         this.users = users;
@@ -30,7 +31,6 @@ class JdbcUserDetailsService implements UserDetailsService {
                 .password(stored.passwordHash())
                 .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!account.enabled())
-                .accountLocked(account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now(clock)))
                 .build();
     }
 }

@@ -81,6 +81,16 @@ public class PasswordVerificationCache {
         return provider;
     }
 
+    /** Whether this password was verified for this user less than the cache's duration ago (not yet compared with
+     * the stored hash, which the provider does). */
+    public boolean remembers(String username, Object credentials) {
+        if (username == null || credentials == null) {
+            return false;
+        }
+        Entry entry = entries.get(new Key(username, mac(credentials.toString())));
+        return entry != null && entry.expires().isAfter(Instant.now(clock));
+    }
+
     /** How many passwords were really verified (a test hook: a cache hit does not count). */
     public long hashings() {
         return hashings.get();

@@ -101,9 +101,14 @@ class UserStore implements Users {
                 .query((rs, n) -> new LockoutState(rs.getInt(1), instant(rs.getTimestamp(2)))).optional();
     }
 
-    /** Forgets earlier failures; a no-op (no write) when there are none, which is the common case. */
+    /**
+     * Forgets earlier failures, and the lock its own attempt may have set when counted; a no-op (no write) when there
+     * are none, which is the common case.
+     */
     void clearFailures(String username) {
-        jdbc.sql("update app_user set failed_attempts = 0 where lower(username) = ? and failed_attempts > 0")
+        jdbc.sql("""
+                        update app_user set failed_attempts = 0, locked_until = null
+                        where lower(username) = ? and (failed_attempts > 0 or locked_until is not null)""")
                 .param(normalise(username)).update();
     }
 

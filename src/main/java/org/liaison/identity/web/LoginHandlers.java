@@ -17,10 +17,12 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-in and sign-out through the form: audits them and picks the message the login page shows (failures are
- * counted for every way in by {@link SignInEvents}). Wrong password, unknown user and disabled account all get the same message so that the page never
- * tells whether an account exists; only a temporary lock-out is said as such. When the database cannot be reached
- * the password was not checked: the login page answers 503 and says the service is unavailable.
+ * Sign-in and sign-out through the form: audits them and picks the message the login page shows (attempts are
+ * counted for every way in by {@link PasswordSignIn}). Wrong password, unknown user and disabled account all get the
+ * same message, and a user name that names no account is locked out like an account, so that the page never tells
+ * whether an account exists; only a temporary lock-out (of the name or of the address) is said as such.
+ * When the database cannot be reached the password was not checked: the login page answers 503 and says the
+ * service is unavailable.
  */
 @Component
 class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
@@ -50,10 +52,10 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
             request.getRequestDispatcher("/login").forward(new AsPageRequest(request), response);
             return;
         }
-        // failures were counted by SignInEvents already: only the message is chosen here
+        // attempts were counted by PasswordSignIn already: only the message is chosen here
         String username = request.getParameter("username");
         boolean locked = exception instanceof LockedException
-                || !(exception instanceof DisabledException) && attempts.isLocked(username);
+                || !(exception instanceof DisabledException) && attempts.isLocked(username, request.getRemoteAddr());
         String target = locked ? "/login?locked" : "/login?error";
         response.sendRedirect(request.getContextPath() + target);
     }

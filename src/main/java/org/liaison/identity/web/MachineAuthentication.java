@@ -12,8 +12,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.stereotype.Component;
@@ -22,8 +20,8 @@ import org.springframework.stereotype.Component;
  * How machines sign in, on the API's chain and on the actuator's: stateless (no session, hence no CSRF token to
  * forge), an API client's bearer token, or a user's HTTP Basic whose password check is cached for a minute
  * ({@link PasswordVerificationCache}); 401 and 403 as problem bodies. Basic goes through its own authentication
- * manager (the form keeps the global one, without cache), which publishes the same events, so that failures count
- * towards the lock-out whatever the way in.
+ * manager (the form keeps the global one, without cache) on {@link PasswordSignIn#forMachines()}, so that attempts
+ * are counted before their password is checked whatever the way in.
  */
 @Component
 @ConditionalOnWebApplication // one-off commands run without a web server
@@ -33,10 +31,9 @@ class MachineAuthentication {
     private final ApiClientAuthenticator tokens;
     private final ApiClientUsage usage;
 
-    MachineAuthentication(UserDetailsService users, PasswordEncoder encoder, PasswordVerificationCache cache,
-                          ObjectProvider<AuthenticationEventPublisher> events, ApiClientAuthenticator tokens,
-                          ApiClientUsage usage) {
-        this.basic = new ProviderManager(cache.provider(users, encoder));
+    MachineAuthentication(PasswordSignIn passwords, ObjectProvider<AuthenticationEventPublisher> events,
+                          ApiClientAuthenticator tokens, ApiClientUsage usage) {
+        this.basic = new ProviderManager(passwords.forMachines());
         events.ifAvailable(this.basic::setAuthenticationEventPublisher);
         this.tokens = tokens;
         this.usage = usage;

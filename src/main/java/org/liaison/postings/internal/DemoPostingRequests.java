@@ -1,7 +1,6 @@
 package org.liaison.postings.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +12,7 @@ import org.liaison.coordination.SituationInput.PersonInput;
 import org.liaison.coordination.SituationInput.PriorAffiliationInput;
 import org.liaison.exchange.institutions.Institution;
 import org.liaison.postings.CertificateRequest.PublicField;
+import org.liaison.shared.data.DemoSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: a few posting requests through the real workflow, so that the officers' queue and the
  * certificates register have something to show (approved with a PD A1 or a convention certificate, waiting for
- * an agreement between authorities with its A001 sent to Germany, missing a fact, refused). Fictitious people; submitted once, when none exist.
+ * an agreement between authorities with its A001 sent to Germany, missing a fact, refused). Fictitious people;
+ * submitted once, by a marker written in the same transaction ({@link DemoSeeds}), not by looking for requests.
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
@@ -33,18 +34,23 @@ class DemoPostingRequests implements ApplicationRunner {
 
     private final PostingRequests requests;
     private final PostingAgreements agreements;
+    private final DemoSeeds seeds;
 
-    DemoPostingRequests(PostingRequests requests, PostingAgreements agreements) {
+    DemoPostingRequests(PostingRequests requests, PostingAgreements agreements, DemoSeeds seeds) {
+        this.seeds = seeds;
         this.requests = requests;
         this.agreements = agreements;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean any = Arrays.stream(PostingStatus.values()).anyMatch(status -> !requests.withStatus(status).isEmpty());
-        if (any) {
-            return;
-        }
+        seeds.once("postings.demo-requests", () -> {
+            seed();
+            return Boolean.TRUE;
+        });
+    }
+
+    private void seed() {
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
         submit("Martin", "Claire", "DE", start, 18, true, false);     // art. 12(1): approved, PD A1
         submit("Nakamura", "Louis", "JP", start, 48, true, false);    // France-Japan: approved, certificate of posting

@@ -15,9 +15,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class OneOffCommands implements EnvironmentPostProcessor {
 
-    /** The command switches: identity's first administrator, audit's chain verification. */
+    /** The command switches: identity's first administrator and recovery unlock, audit's chain verification, exchange's import. */
     static final List<String> SWITCHES = List.of("liaison.create-admin", "liaison.audit.verify",
-            "liaison.exchange.import-institutions");
+            "liaison.exchange.import-institutions", "liaison.unlock");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -43,4 +43,29 @@ class LockoutPolicyTests {
 
         assertThat(policy.afterFailure(locked, NOW)).isEqualTo(locked);
     }
+
+    @Test
+    void anAttemptIsCountedBeforeItsPasswordIsCheckedAndTheFifthLocks() {
+        assertThat(policy.reserve(new LockoutState(3, null), NOW)).contains(new LockoutState(4, null));
+        assertThat(policy.reserve(new LockoutState(4, null), NOW).orElseThrow().lockedAt(NOW)).isTrue();
+    }
+
+    @Test
+    void noAttemptIsAllowedWhileLocked() {
+        assertThat(policy.reserve(new LockoutState(5, NOW.plusSeconds(1)), NOW)).isEmpty();
+        assertThat(policy.reserve(new LockoutState(5, NOW), NOW)).contains(new LockoutState(1, null));
+    }
+
+    @Test
+    void anAddressMayFailSoManyTimesPerWindowThenWaitsForTheWindowToEnd() {
+        AddressThrottle throttle = new AddressThrottle(2, Duration.ofMinutes(15));
+        AddressThrottle.State first = throttle.reserve(AddressThrottle.State.NONE, NOW).orElseThrow();
+        AddressThrottle.State second = throttle.reserve(first, NOW.plusSeconds(60)).orElseThrow();
+
+        assertThat(second).isEqualTo(new AddressThrottle.State(2, NOW));
+        assertThat(throttle.heldAt(second, NOW.plusSeconds(60))).isTrue();
+        assertThat(throttle.reserve(second, NOW.plus(Duration.ofMinutes(14)))).isEmpty();
+        assertThat(throttle.reserve(second, NOW.plus(Duration.ofMinutes(15))))
+                .contains(new AddressThrottle.State(1, NOW.plus(Duration.ofMinutes(15))));
+    }
 }

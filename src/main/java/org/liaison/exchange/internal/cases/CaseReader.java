@@ -1,5 +1,6 @@
 package org.liaison.exchange.internal.cases;
 
+import java.time.Instant;
 import java.util.List;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditTrail;
@@ -10,6 +11,7 @@ import org.liaison.exchange.cases.CaseHistoryEntry;
 import org.liaison.exchange.cases.CaseRefusedException;
 import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.CaseSed;
+import org.liaison.exchange.cases.CaseTransfer;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,10 @@ class CaseReader {
     private final BucEngine engine;
     private final AuditTrail audit;
 
-    CaseReader(CaseStore cases, SedStore seds, BucEngine engine, AuditTrail audit) {
+    private final CaseTransfers transfers;
+
+    CaseReader(CaseStore cases, SedStore seds, BucEngine engine, AuditTrail audit, CaseTransfers transfers) {
+        this.transfers = transfers;
         this.cases = cases;
         this.seds = seds;
         this.engine = engine;
@@ -46,10 +51,32 @@ class CaseReader {
         return content;
     }
 
+    /**
+     * The whole history for those who see the case; for an institution the case was transferred from, the history up
+     * to its last transfer out (what it did, and who took the case from it, when and why), nothing after.
+     */
     @Transactional(readOnly = true)
     List<CaseHistoryEntry> history(String caseId, CaseAccess access) {
-        visible(caseId, access);
-        return cases.history(caseId);
+        if (sees(caseId, access)) {
+            return cases.history(caseId);
+        }
+        Instant left = transfers.lastLeft(caseId, access.institutions()).orElseThrow(() -> notFound(caseId));
+        return cases.history(caseId).stream().filter(entry -> !entry.at().isAfter(left)).toList();
+    }
+
+    /** The case's transfers, for those who see it, and for an institution the case was transferred from. */
+    @Transactional(readOnly = true)
+    List<CaseTransfer> transfers(String caseId, CaseAccess access) {
+        if (sees(caseId, access)) {
+            return transfers.of(caseId);
+        }
+        transfers.lastLeft(caseId, access.institutions()).orElseThrow(() -> notFound(caseId));
+        return transfers.of(caseId).stream().filter(t -> !t.pending() && access.institutions().contains(t.from()))
+                .toList();
+    }
+
+    private boolean sees(String caseId, CaseAccess access) {
+        return cases.find(caseId).filter(c -> access.sees(c.localInstitution())).isPresent();
     }
 
     @Transactional(readOnly = true)

@@ -5,8 +5,8 @@ import org.liaison.exchange.bucs.BucDefinitions;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.CaseOpening;
 import org.liaison.exchange.cases.CaseRefusedException;
-import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.ExchangeCases;
+import org.liaison.shared.data.DemoSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * The demo's cases, opened once through the real flow on both nodes: the partner asks the liaison body (an H001 the
  * routing rules give to CPAM de Paris) and the CNAV (a pension claim P2000); France asks the partner (an H001 from
  * CPAM de Paris, which the partner answers) and notifies a posting (A009). The agents' inboxes then have cases in
- * each state. Fictitious people, from the demo documents.
+ * each state. Fictitious people, from the demo documents. Each node's half is opened once, by a marker in that node's
+ * database written in the transaction that opens them ({@link DemoSeeds}): a restart opens nothing again, however
+ * many cases were exchanged since.
  */
 @Component
 // only on a demo node: the French one that starts the partner, and the partner
@@ -39,31 +41,37 @@ class DemoExchangeCases {
     private final DemoDocuments documents;
     private final DemoInstitutionNames names;
     private final BucDefinitions definitions;
+    private final DemoSeeds seeds;
+
+    static final String FROM_PARTNER_SEED = "exchange.demo-cases.from-partner";
+    static final String FROM_FRANCE_SEED = "exchange.demo-cases.from-france";
 
     DemoExchangeCases(ExchangeCases france, DemoDocuments documents, DemoInstitutionNames names,
-                      BucDefinitions definitions) {
+                      BucDefinitions definitions, DemoSeeds seeds) {
+        this.seeds = seeds;
         this.france = france;
         this.documents = documents;
         this.names = names;
         this.definitions = definitions;
     }
 
-    /** Opens the demo cases unless the partner node already owns some (they were opened at an earlier start). */
+    /** Opens each node's demo cases unless that node's marker says they were opened at an earlier start. */
     void seed(ApplicationContext partnerNode) {
-        ExchangeCases partner = partnerNode.getBean(ExchangeCases.class);
-        boolean seeded = partner.search(CaseSearch.all(), DEMO, 100).stream()
-                .anyMatch(c -> c.nodeRole().name().equals("CASE_OWNER"));
-        if (seeded) {
-            return;
-        }
-        int opened = 0;
-        for (Seed seed : FROM_PARTNER) {
-            opened += open(partner, seed);
-        }
-        for (Seed seed : FROM_FRANCE) {
-            opened += open(france, seed);
-        }
+        int opened = once(partnerNode.getBean(DemoSeeds.class), FROM_PARTNER_SEED,
+                partnerNode.getBean(ExchangeCases.class), FROM_PARTNER);
+        opened += once(seeds, FROM_FRANCE_SEED, france, FROM_FRANCE);
         log.info("Demo exchange cases opened: {}", opened);
+    }
+
+    private int once(DemoSeeds node, String name, ExchangeCases cases, List<Seed> list) {
+        try {
+            Integer opened = node.once(name, () -> list.stream().mapToInt(seed -> open(cases, seed)).sum());
+            return opened == null ? 0 : opened;
+        } catch (RuntimeException e) {
+            // a refused case rolls the whole seed back, marker included: the next start tries again
+            log.warn("Demo exchange cases {} not opened; the next start tries again", name, e);
+            return 0;
+        }
     }
 
     private int open(ExchangeCases node, Seed seed) {

@@ -8,8 +8,10 @@ import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.CaseProblem;
 import org.liaison.exchange.cases.CaseRefusedException;
 import org.liaison.exchange.cases.CaseSearch;
+import org.liaison.exchange.cases.CaseTransfer;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
+import org.liaison.exchange.cases.TransferReason;
 import org.liaison.exchange.web.CaseAccessResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -70,9 +72,36 @@ class CasePagesController {
         return "exchange/cases/list";
     }
 
+    /**
+     * The case; for an institution the case was transferred from, which no longer sees it, the page that says who
+     * transferred it, when, where to and why (and its history up to then) instead of "not found".
+     */
     @GetMapping("/exchange/cases/{id}")
     String view(@PathVariable String id, Authentication user, Model model) {
-        return show(id, access.of(user), model, List.of());
+        CaseAccess who = access.of(user);
+        try {
+            return show(id, who, model, List.of());
+        } catch (CaseRefusedException e) {
+            model.addAttribute("id", id);
+            model.addAttribute("transfers", cases.transfers(id, who));
+            model.addAttribute("history", cases.history(id, who));
+            return "exchange/cases/transferred";
+        }
+    }
+
+    @PostMapping("/exchange/cases/{id}/transfer")
+    String requestTransfer(@PathVariable String id, @RequestParam TransferReason reason, Authentication user,
+                           Model model) {
+        CaseAccess who = access.of(user);
+        try {
+            cases.requestTransfer(id, reason, who);
+        } catch (CaseRefusedException e) {
+            if (e.kind() == CaseRefusedException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            return show(id, who, model, e.problems());
+        }
+        return "redirect:/exchange/cases/" + id;
     }
 
     @PostMapping("/exchange/cases/{id}/actions")
@@ -109,6 +138,10 @@ class CasePagesController {
         ExchangeCase c = cases.find(id, who);
         model.addAttribute("c", c);
         model.addAttribute("history", cases.history(id, who));
+        List<CaseTransfer> transfers = cases.transfers(id, who);
+        model.addAttribute("transfers", transfers);
+        model.addAttribute("pendingTransfer", transfers.stream().filter(CaseTransfer::pending).findFirst().orElse(null));
+        model.addAttribute("reasons", TransferReason.values());
         model.addAttribute("officer", who.all());
         model.addAttribute("problems", problems);
         model.addAttribute("actions", List.of(BucActionKind.values()).stream().filter(k -> k != BucActionKind.SEND).toList());

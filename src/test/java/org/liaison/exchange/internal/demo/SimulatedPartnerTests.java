@@ -26,6 +26,7 @@ import org.liaison.exchange.institutions.InstitutionDirectory;
 import org.liaison.exchange.internal.cases.ExchangeNode;
 import org.liaison.exchange.seds.SedCatalogue;
 import org.liaison.exchange.internal.cases.NodeReceiver;
+import org.liaison.shared.data.DemoSeeds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,6 +65,8 @@ class SimulatedPartnerTests {
     BucDefinitions definitions;
     @Autowired
     SedCatalogue catalogue;
+    @Autowired
+    DemoSeeds seeds;
     DemoDocuments documents;
     DemoExchangeCases demoCases;
 
@@ -71,7 +74,8 @@ class SimulatedPartnerTests {
     void partnerRunning() {
         // the demo beans exist only on a demo node: this test's France is the plain test node
         documents = new DemoDocuments(json);
-        demoCases = new DemoExchangeCases(france, documents, new DemoInstitutionNames(directory), definitions);
+        demoCases = new DemoExchangeCases(france, documents, new DemoInstitutionNames(directory), definitions,
+                seeds);
         if (partner == null) {
             simulated = new SimulatedPartner(new SimulatedPartnerProperties(true, "DE", "DE:AP01", "DE:DVKA",
                     dataDir.toString(), 0, Duration.ofMillis(300), false), node, demoCases);
@@ -144,6 +148,29 @@ class SimulatedPartnerTests {
         demoCases.seed(partner);
 
         assertThat(france.search(CaseSearch.all(), OFFICER, 1000)).hasSize(before);
+    }
+
+    /** Issue #10 §6: the former check read the partner's 100 most recent cases and found none it owned. */
+    @Test
+    @DisplayName("After more than 100 cases were exchanged since, seeding again opens nothing on either node")
+    void theDemoCasesAreOpenedOnceWhateverTrafficFollowed() {
+        await().until(() -> received("P_BUC_01"), Optional::isPresent);
+        ExchangeCases germany = partner.getBean(ExchangeCases.class);
+        int partnerBefore = germany.search(CaseSearch.all(), OFFICER, 1000).size();
+        for (int i = 0; i < 101; i++) {
+            france.open(new CaseOpening("LA_BUC_04", null, "FR:CLEISS", "DE:DVKA", "A009",
+                    documents.document("A009", definitions.latestVersion(), "NEW", "FR:CLEISS", "Cleiss", "DE:DVKA"),
+                    List.of()), OFFICER);
+        }
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> germany.search(CaseSearch.all(), OFFICER, 1000).size() >= partnerBefore + 101);
+        int franceBefore = france.search(CaseSearch.all(), OFFICER, 1000).size();
+        int partnerAfterTraffic = germany.search(CaseSearch.all(), OFFICER, 1000).size();
+
+        demoCases.seed(partner);
+
+        assertThat(germany.search(CaseSearch.all(), OFFICER, 1000)).hasSize(partnerAfterTraffic);
+        assertThat(france.search(CaseSearch.all(), OFFICER, 1000)).hasSize(franceBefore);
     }
 
     @Test
