@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.util.List;
 import org.liaison.shared.web.AccessRules;
+import org.liaison.shared.web.SecureHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (most specific pattern first), to both chains. An address no module declared is refused to everyone
  * ({@code denyAll}): {@code EndpointAccessTests} checks that every endpoint has a rule. Pages send strangers to the
  * login page; the API and actuator answer 401/403 with a problem body. CSRF protection, session fixation
- * protection and the secure headers are Spring Security's defaults. Method security (role checks on controllers
+ * protection are Spring Security's defaults; the secure headers are its defaults plus the content security,
+ * referrer and permissions policies of {@link SecureHeaders}. Method security (role checks on controllers
  * and services) is enabled in the identity configuration.
  * <p>
  * The API ({@code /api/**}) has its own chain for machine clients: stateless, HTTP Basic, no session and therefore
@@ -57,6 +59,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(httpBasic -> httpBasic.realmName("Liaison").authenticationEntryPoint(basic))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(basic).accessDeniedHandler(problems));
+        http.headers(SecureHeaders.api());
         return http.build();
     }
 
@@ -94,6 +97,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(new ProblemResponses(), machines));
+        http.headers(SecureHeaders.pages());
         return http.build();
     }
 }
