@@ -3,6 +3,7 @@ package org.liaison.identity.web;
 import java.util.List;
 import org.liaison.shared.web.AccessRules;
 import org.liaison.shared.web.ServiceUnavailable;
+import org.liaison.shared.web.SecureHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (most specific pattern first), to both chains. An address no module declared is refused to everyone
  * ({@code denyAll}): {@code EndpointAccessTests} checks that every endpoint has a rule. Pages send strangers to the
  * login page; the API and actuator answer 401/403 with a problem body. CSRF protection, session fixation
- * protection and the secure headers are Spring Security's defaults. Method security (role checks on controllers
+ * protection are Spring Security's defaults; the secure headers are its defaults plus the content security,
+ * referrer and permissions policies of {@link SecureHeaders}. Method security (role checks on controllers
  * and services) is enabled in the identity configuration.
  * <p>
  * The API ({@code /api/**}) and the actuator have their own chains for machine clients: stateless, an API
@@ -50,6 +52,7 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher(API).authorizeHttpRequests(access::authorize);
         machines.apply(http);
+        http.headers(SecureHeaders.api());
         return http.build();
     }
 
@@ -63,6 +66,7 @@ class SecurityConfiguration {
             @Value("${management.endpoints.web.base-path:/actuator}") String actuator) throws Exception {
         http.securityMatcher(actuator, actuator + "/**").authorizeHttpRequests(access::authorize);
         machines.apply(http);
+        http.headers(SecureHeaders.api());
         return http.build();
     }
 
@@ -88,6 +92,7 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(new ProblemResponses(), machines));
+        http.headers(SecureHeaders.pages());
         return http.build();
     }
 }

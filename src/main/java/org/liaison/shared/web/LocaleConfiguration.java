@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,12 +28,46 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
+        return new LanguageCookie(cookieResolver(false), cookieResolver(true));
+    }
+
+    private static CookieLocaleResolver cookieResolver(boolean secure) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("liaison-lang");
         resolver.setDefaultLocale(Locale.FRENCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
+        resolver.setCookieSecure(secure);
         resolver.setDefaultLocaleFunction(LocaleConfiguration::defaultLocale);
         return resolver;
+    }
+
+    /**
+     * The language cookie, {@code Secure} when the request came over HTTPS (also through a trusted reverse proxy), as
+     * Tomcat does for the session cookie: a {@code Secure} cookie over plain HTTP would be dropped by the browser.
+     */
+    private record LanguageCookie(CookieLocaleResolver plain, CookieLocaleResolver secure)
+            implements LocaleContextResolver {
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return plain.resolveLocale(request);
+        }
+
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            return plain.resolveLocaleContext(request);
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+            (request.isSecure() ? secure : plain).setLocale(request, response, locale);
+        }
+
+        @Override
+        public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
+                                     @Nullable LocaleContext context) {
+            (request.isSecure() ? secure : plain).setLocaleContext(request, response, context);
+        }
     }
 
     static Locale defaultLocale(HttpServletRequest request) {

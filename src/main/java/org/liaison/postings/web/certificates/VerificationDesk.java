@@ -9,6 +9,7 @@ import org.liaison.postings.CertificateVerification;
 import org.liaison.postings.Certificates;
 import org.liaison.postings.internal.certificates.CertificateNumbers;
 import org.liaison.postings.internal.certificates.VerificationCodes;
+import org.liaison.shared.RateLimits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,9 +52,10 @@ class VerificationDesk {
         if (!invalid.isEmpty()) {
             return new Answer(invalid, 0, null);
         }
-        String client = request.getRemoteAddr();
-        if (!attempts.tryAttempt(client)) {
-            return new Answer(List.of(), attempts.retryAfterSeconds(client), null);
+        // the client's address, also behind a trusted reverse proxy (shared.web.TrustedProxies)
+        RateLimits.Verdict attempt = attempts.tryAttempt(request.getRemoteAddr());
+        if (!attempt.allowed()) {
+            return new Answer(List.of(), attempt.retryAfterSeconds(), null);
         }
         return new Answer(List.of(), 0, certificates.verify(number, code, LocalDate.now(PARIS)));
     }

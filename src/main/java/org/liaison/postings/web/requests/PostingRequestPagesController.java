@@ -47,7 +47,7 @@ class PostingRequestPagesController {
     @PostMapping
     String submit(@ModelAttribute PostingForm form, Model model, Locale locale, HttpServletRequest http,
                   @Nullable Authentication user) {
-        if (user == null && !rateLimit.tryAcquire(http.getRemoteAddr())) {
+        if (user == null && !rateLimit.tryAcquire(http.getRemoteAddr()).allowed()) {
             model.addAttribute("rateLimited", true);
             return form(model, form, FormErrors.none(), locale);
         }

@@ -24,6 +24,7 @@ import org.liaison.postings.web.PostingRequestNotFound;
 import org.liaison.postings.web.PostingRequestView;
 import org.liaison.postings.web.TooManySubmissions;
 import org.liaison.postings.web.queue.Outcomes;
+import org.liaison.shared.RateLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,8 +87,11 @@ public class PostingRequestsApiController {
     @ApiResponse(responseCode = "429", description = "Too many submissions from this address")
     ReceiptView submit(@RequestBody Submission submission, HttpServletRequest http, @Nullable Authentication user,
                        Locale locale) {
-        if (user == null && !rateLimit.tryAcquire(http.getRemoteAddr())) {
-            throw new TooManySubmissions();
+        if (user == null) {
+            RateLimits.Verdict verdict = rateLimit.tryAcquire(http.getRemoteAddr());
+            if (!verdict.allowed()) {
+                throw new TooManySubmissions(verdict.retryAfter());
+            }
         }
         PostingRequests.Receipt receipt = requests.submit(submission);
         return new ReceiptView(receipt.number(), receipt.accessCode(), PostingRequestView.of(receipt.request(), false, locale));
