@@ -73,8 +73,8 @@ import tools.jackson.databind.node.ObjectNode;
 class InputFuzzTests {
 
     static final long SEED = Long.getLong("liaison.fuzz.seed", 20_261_210L);
-    static final int TRIES = Integer.getInteger("liaison.fuzz.tries", 30);
-    static final int FORM_TRIES = Integer.getInteger("liaison.fuzz.form-tries", 12);
+    static final int TRIES = Integer.getInteger("liaison.fuzz.tries", 25);
+    static final int FORM_TRIES = Integer.getInteger("liaison.fuzz.form-tries", 10);
 
     private static final String[] ROLES = {"ADMIN", "LIAISON_OFFICER", "INSTITUTION_AGENT"};
     private static final int MAX_PAGES_PER_ROLE = 40;
