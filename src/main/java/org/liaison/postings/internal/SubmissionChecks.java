@@ -25,6 +25,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmissionChecks {
 
+    /**
+     * The longest employer name, holder names and identifier: the columns of the request and of its certificate
+     * (longer ones failed at the database with a 500). A company's full legal name can be longer than 200 characters;
+     * raising this needs the columns widened first (posting_request.employer_name, certificate.employer_name).
+     */
+    static final int EMPLOYER_NAME_LENGTH = 200;
+    static final int NAME_LENGTH = 200;
+    static final int IDENTIFIER_LENGTH = 60;
+
     private final SituationValidator validator;
 
     SubmissionChecks(SituationValidator validator) {
@@ -41,6 +50,8 @@ class SubmissionChecks {
         holder(submission.holder(), problems);
         if (blank(submission.employerName())) {
             problems.add(PostingProblems.of("employerName", "required"));
+        } else {
+            tooLong("employerName", submission.employerName(), EMPLOYER_NAME_LENGTH, problems);
         }
         Activity posting = null;
         if (result.valid()) {
@@ -111,8 +122,18 @@ class SubmissionChecks {
                 problems.add(PostingProblems.of("holder.birthDate", "date-format"));
             }
         }
-        if (!blank(holder.nationality()) && !holder.nationality().trim().matches("[A-Za-z]{2}")) {
+        // absent is allowed; given, it is a code (an empty one made the certificate fail)
+        if (holder.nationality() != null && !holder.nationality().trim().matches("[A-Za-z]{2}")) {
             problems.add(PostingProblems.of("holder.nationality", "nationality"));
+        }
+        tooLong("holder.familyName", holder.familyName(), NAME_LENGTH, problems);
+        tooLong("holder.givenNames", holder.givenNames(), NAME_LENGTH, problems);
+        tooLong("holder.identifier", holder.identifier(), IDENTIFIER_LENGTH, problems);
+    }
+
+    private static void tooLong(String field, @Nullable String text, int limit, List<FieldProblem> problems) {
+        if (text != null && text.strip().length() > limit) {
+            problems.add(PostingProblems.of(field, "too-long", limit));
         }
     }
 

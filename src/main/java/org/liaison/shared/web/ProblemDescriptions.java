@@ -110,6 +110,10 @@ final class ProblemDescriptions {
         if (error instanceof HttpMessageNotReadableException) {
             JacksonException jackson = jacksonCause(error);
             String field = jackson == null ? "" : path(jackson);
+            if (jackson instanceof RefusedJsonValue refused) {
+                return input(message("problem.input.detail", locale, 1), List.of(error(field,
+                        refused.reason().name(), message(refused.reason().key, locale, field))), locale);
+            }
             boolean syntax = jackson == null || jackson instanceof StreamReadException;
             String message = field.isEmpty() ? message("problem.body.unreadable", locale)
                     : message("problem.field.unreadable", locale, field);

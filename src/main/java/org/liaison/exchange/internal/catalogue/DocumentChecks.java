@@ -35,11 +35,11 @@ final class DocumentChecks {
     private void personNir(JsonNode person, List<SedViolation> found) {
         JsonNode identifiers = person.path("identifiers");
         LocalDate birth = date(person.get("birthDate"));
-        String sex = person.path("sex").asString("");
+        String sex = text(person.path("sex"));
         for (int i = 0; i < identifiers.size(); i++) {
             JsonNode identifier = identifiers.get(i);
-            String id = identifier.path("id").asString("").replace(" ", "");
-            if (!"FR".equals(identifier.path("country").asString("")) || FrenchNir.check(id).isPresent()
+            String id = text(identifier.path("id")).replace(" ", "");
+            if (!"FR".equals(text(identifier.path("country"))) || FrenchNir.check(id).isPresent()
                     || FrenchNir.temporary(id)) {
                 continue;
             }
@@ -70,7 +70,7 @@ final class DocumentChecks {
     private void identifier(JsonNode node, String path, List<SedViolation> found) {
         JsonNode id = node.get("id");
         JsonNode country = node.get("country");
-        if (id == null || !id.isString() || country == null || !"FR".equals(country.asString())) {
+        if (id == null || !id.isString() || country == null || !"FR".equals(text(country))) {
             return;
         }
         FrenchNir.check(id.asString()).ifPresent(problem -> found.add(switch (problem) {
@@ -85,6 +85,11 @@ final class DocumentChecks {
         if (start != null && end != null && end.isBefore(start)) {
             found.add(messages.violation(path + ".end", "period-order", start, end));
         }
+    }
+
+    /** The node's text; empty for anything else (a document may have an array or an object where a text belongs). */
+    private static String text(JsonNode node) {
+        return node.isString() ? node.stringValue() : "";
     }
 
     private static LocalDate date(JsonNode node) {

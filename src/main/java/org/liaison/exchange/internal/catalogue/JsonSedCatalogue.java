@@ -27,6 +27,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -148,11 +149,15 @@ class JsonSedCatalogue implements SedCatalogue {
         JsonNode tree;
         try {
             tree = json.readTree(document == null ? "" : document);
+        } catch (InvalidFormatException e) {
+            // well formed, but a text the application refuses (a control character): at its path
+            return new SedValidation(base, version, List.of(messages.violation(path(e), "control-character")));
         } catch (JacksonException e) {
+            // Jackson's own text is English, names its internals and may quote the document: position only
             var where = e.getLocation();
-            return new SedValidation(base, version, List.of(where == null
-                    ? messages.violation("$", "json-syntax-nowhere", e.getOriginalMessage())
-                    : messages.violation("$", "json-syntax", where.getLineNr(), where.getColumnNr(), e.getOriginalMessage())));
+            return new SedValidation(base, version, List.of(where == null || where.getLineNr() < 1
+                    ? messages.violation("$", "json-syntax-nowhere")
+                    : messages.violation("$", "json-syntax", where.getLineNr(), where.getColumnNr())));
         }
         if (tree == null || tree.isMissingNode()) {
             return new SedValidation(base, version, List.of(messages.violation("$", "json-empty")));
@@ -160,6 +165,18 @@ class JsonSedCatalogue implements SedCatalogue {
         List<SedViolation> violations = new ArrayList<>(validator.validate(version, base, tree));
         violations.addAll(checks.check(tree));
         return new SedValidation(base, version, violations);
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append('.').append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private Optional<String> rawSchema(String code, String version) {

@@ -19,6 +19,7 @@ import org.liaison.exchange.bucs.BucSedState;
 import org.liaison.exchange.bucs.BucType;
 import org.liaison.exchange.bucs.CaseRole;
 import org.liaison.shared.FieldProblem;
+import org.liaison.shared.InputLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -173,7 +174,13 @@ final class BucCheckParser {
     private @Nullable LocalDate date(JsonNode parent, String name, String path, boolean required) {
         String text = string(parent, name, path, required);
         try {
-            return text == null ? null : LocalDate.parse(text);
+            LocalDate date = text == null ? null : LocalDate.parse(text);
+            if (date != null && !InputLimits.isAcceptedDate(date)) {
+                // the engine adds delays and periods to it: year 999,999,999 overflows
+                problems.add(BucApiExceptions.problem(path, "date-range"));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.add(BucApiExceptions.problem(path, "date", text));
             return null;

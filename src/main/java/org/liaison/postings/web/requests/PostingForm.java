@@ -39,7 +39,9 @@ public record PostingForm(@Nullable String residence, @Nullable String nationali
                 : List.of(new SituationInput.EarlierPostingInput("FR", workState, employerId, new PeriodInput(earlierStart, earlierEnd)));
         var situation = new SituationInput(new SituationInput.PersonInput(residence, nationality), List.of(activity), prior,
                 earlier, period, Boolean.TRUE.equals(exceptionRequested));
-        return new Submission(situation, new Submission.HolderInput(familyName, givenNames, birthDate, nationality, identifier),
+        // an optional field left empty is absent, not an empty code
+        return new Submission(situation, new Submission.HolderInput(familyName, givenNames, birthDate,
+                blank(nationality) ? null : nationality, blank(identifier) ? null : identifier),
                 employerName, fields());
     }
 

@@ -80,6 +80,8 @@ class SedCatalogueTests {
             assertThat(v.rule()).isEqualTo("json-syntax");
             assertThat(v.message().en()).startsWith("Malformed JSON at line 3, column");
             assertThat(v.message().fr()).startsWith("JSON mal formé ligne 3, colonne");
+            // the reader's language only, not the parser's English
+            assertThat(v.message().fr()).doesNotContain("Unexpected character", "expecting");
         });
         assertThat(CATALOGUE.validate("A001", "4.2", "").violations()).extracting(SedViolation::rule).containsExactly("json-empty");
         assertThat(CATALOGUE.validate("A001", "4.2", "{} {}").violations()).extracting(SedViolation::rule).containsExactly("json-syntax");
