@@ -27,10 +27,10 @@ class SubmissionChecks {
 
     /**
      * The longest employer name, holder names and identifier: the columns of the request and of its certificate
-     * (longer ones failed at the database with a 500). A company's full legal name can be longer than 200 characters;
-     * raising this needs the columns widened first (posting_request.employer_name, certificate.employer_name).
+     * (longer ones failed at the database with a 500). A company's full legal name can be longer than 200
+     * characters, hence 500 for the employer (V4_5); anything longer is not a name.
      */
-    static final int EMPLOYER_NAME_LENGTH = 200;
+    static final int EMPLOYER_NAME_LENGTH = 500;
     static final int NAME_LENGTH = 200;
     static final int IDENTIFIER_LENGTH = 60;
 

@@ -81,9 +81,13 @@ class RefusedInputTests {
     }
 
     @Test
-    void aLongEmployerNameIsA400AndAMegabyteOneToo() throws Exception {
+    void aLongEmployerNameIsAcceptedAnAbsurdOneIsA400AndAMegabyteOneToo() throws Exception {
         ObjectNode body = submission();
+        // 240 characters: longer than the old column (a 500), as long as some registered company names
         body.put("employerName", "Société ".repeat(30));
+        MockHttpServletResponse accepted = postJson("/api/v1/posting-requests", body);
+        assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(201);
+        body.put("employerName", "Société ".repeat(63));
         assertRefused(postJson("/api/v1/posting-requests", body), "employerName", "TOO_LONG");
         body.put("employerName", FuzzValues.MEGABYTE);
         assertRefused(postJson("/api/v1/posting-requests", body), "employerName", "TOO_LONG");

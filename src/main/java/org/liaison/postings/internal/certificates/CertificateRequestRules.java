@@ -35,7 +35,7 @@ class CertificateRequestRules {
         text(problems, "holderFamilyName", request.holderFamilyName(), 200);
         text(problems, "holderGivenNames", request.holderGivenNames(), 200);
         // a self-employed person has no employer: section 4 may stay empty
-        optional(problems, "employerName", request.employerName(), 300);
+        optional(problems, "employerName", request.employerName(), 500);
         optional(problems, "employerId", request.employerId(), 60);
         text(problems, "provisionCode", request.provisionCode(), 80);
         text(problems, "instrumentId", request.instrumentId(), 80);
