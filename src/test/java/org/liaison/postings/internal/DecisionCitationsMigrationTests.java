@@ -2,9 +2,13 @@ package org.liaison.postings.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.liaison.shared.db.EmbeddedPostgresServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +37,15 @@ class DecisionCitationsMigrationTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    EmbeddedPostgresServer server;
+
     @Test
-    void aDecisionStoredWithOneCitationKeepsItAsTheCitationInBothLanguages() {
+    void aDecisionStoredWithOneCitationKeepsItAsTheCitationInBothLanguages() throws SQLException {
+        // the application's role may not create schemas (only the superuser may, docs/operations.md)
+        try (Connection superuser = server.superuserConnection(); Statement sql = superuser.createStatement()) {
+            sql.execute("create schema " + SCHEMA + " authorization " + server.applicationRole());
+        }
         flyway("3.8").migrate();
         jdbc.sql("""
                 insert into %s.posting_request (number, access_code_hash, status, engine_status, situation, holder,
