@@ -188,6 +188,18 @@ class ErrorResponsesTests {
     }
 
     @Test
+    void aPageThatFailsWhileRenderingIsLoggedUnderItsReferenceWithoutItsMessage(CapturedOutput log) {
+        Response response = call(HttpMethod.GET, "/test/boom-while-rendering?lang=en", null, null, "text/html");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.body()).contains("Incident reference: ").doesNotContain("Dupont");
+        String reference = response.body().replaceAll("(?s).*Incident reference: ([0-9a-f]{8}).*", "$1");
+        // not Tomcat's "Servlet.service() ... threw exception", which writes the exception's message
+        assertThat(log.getOut()).contains("Unexpected error " + reference, "java.lang.IllegalStateException")
+                .doesNotContain("Dupont", "threw exception");
+    }
+
+    @Test
     void anUnknownPageShowsTheNotFoundPageInTheReadersLanguage() {
         Response french = call(HttpMethod.GET, "/nulle-part", null, null, "text/html");
         Response english = call(HttpMethod.GET, "/nowhere?lang=en", null, null, "text/html");
@@ -282,7 +294,7 @@ class ErrorResponsesTests {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     @Import({ErrorPagesController.class, ErrorHandlingConfiguration.class, ProblemHandler.class, ShellModelAdvice.class,
-            LocaleConfiguration.class, FailingApi.class})
+            LocaleConfiguration.class, FailuresOutsideHandlers.class, FailingApi.class})
     static class WebLayer {
 
         @Bean
@@ -357,6 +369,13 @@ class ErrorResponsesTests {
             // a page whose model reads the database only when the template is rendered, after the handler returned
             return (model, request, response) -> {
                 throw new DataAccessResourceFailureException("Failed to obtain JDBC Connection");
+            };
+        }
+
+        @GetMapping("/test/boom-while-rendering")
+        View boomWhileRendering() {
+            return (model, request, response) -> {
+                throw new IllegalStateException("could not render the claim of Jean Dupont");
             };
         }
 
