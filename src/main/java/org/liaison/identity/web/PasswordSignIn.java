@@ -32,6 +32,7 @@ class PasswordSignIn implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final DaoAuthenticationProvider cachedPasswords;
     private final PasswordVerificationCache cache;
+    private final Object[] firstCalls = new Object[64];
 
     PasswordSignIn(LoginAttempts attempts, UserDetailsService users, PasswordEncoder encoder,
                    PasswordVerificationCache cache) {
@@ -40,6 +41,7 @@ class PasswordSignIn implements AuthenticationProvider {
         this.passwords.setPasswordEncoder(encoder);
         this.cachedPasswords = cache.provider(users, encoder);
         this.cache = cache;
+        java.util.Arrays.setAll(firstCalls, i -> new Object());
     }
 
     @Override
@@ -60,14 +62,27 @@ class PasswordSignIn implements AuthenticationProvider {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
                 if (cache.remembers(authentication.getName(), authentication.getCredentials())) {
-                    return unlessUnreachable(() -> {
-                        if (attempts.isLocked(authentication.getName(), address(authentication))) {
-                            throw new LockedException("locked");
-                        }
-                        return cachedPasswords.authenticate(authentication);
-                    });
+                    return remembered(authentication);
                 }
-                return counted(authentication, cachedPasswords);
+                // A client's first calls often come at once: each would reserve an attempt before the first is
+                // verified, and the sixth would find the account "locked" by its own right password. Concurrent
+                // first calls of one name wait for the first verification, then find it remembered.
+                synchronized (firstCalls[Math.floorMod(String.valueOf(authentication.getName()).hashCode(),
+                        firstCalls.length)]) {
+                    if (cache.remembers(authentication.getName(), authentication.getCredentials())) {
+                        return remembered(authentication);
+                    }
+                    return counted(authentication, cachedPasswords);
+                }
+            }
+
+            private Authentication remembered(Authentication authentication) {
+                return unlessUnreachable(() -> {
+                    if (attempts.isLocked(authentication.getName(), address(authentication))) {
+                        throw new LockedException("locked");
+                    }
+                    return cachedPasswords.authenticate(authentication);
+                });
             }
 
             @Override

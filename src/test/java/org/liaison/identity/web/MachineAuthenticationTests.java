@@ -8,7 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +76,28 @@ class MachineAuthenticationTests {
                 .andExpect(status().isOk());
 
         assertThat(cache.hashings() - before).as("password verifications for three calls").isEqualTo(1);
+    }
+
+    @Test
+    void aClientsFirstCallsAtOnceAreAllAcceptedAndHashedOnce() throws Exception {
+        // attempts are reserved before their password is checked: without waiting for the first verification,
+        // the sixth concurrent first call found the account locked by its own right password (a 401)
+        Account account = account(Role.LIAISON_OFFICER);
+        long before = cache.hashings();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(clients.submit(() -> mvc.perform(get("/api/v1/posting-requests")
+                        .with(httpBasic(account.username(), account.password()))).andReturn().getResponse().getStatus()));
+            }
+            for (Future<Integer> call : calls) {
+                assertThat(call.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(cache.hashings() - before).as("password verifications for eight first calls").isEqualTo(1);
     }
 
     @Test
