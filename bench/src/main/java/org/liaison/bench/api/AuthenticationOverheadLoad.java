@@ -67,9 +67,9 @@ public final class AuthenticationOverheadLoad {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         Path data = Files.createTempDirectory("liaison-auth-load");
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LiaisonApplication.class)
-                .properties("liaison.embedded-db.dir=" + data.resolve("postgres"), "server.port=0",
-                        "logging.level.root=WARN")
-                .run();
+                // arguments, not default properties, which application.properties would override (./data, port 8080)
+                .run("--liaison.embedded-db.dir=" + data.resolve("postgres"), "--server.port=0",
+                        "--logging.level.root=WARN");
         try {
             String port = context.getEnvironment().getProperty("local.server.port");
             String base = "http://127.0.0.1:" + port;
@@ -91,7 +91,12 @@ public final class AuthenticationOverheadLoad {
             series.put("partner+token", () -> partner(base).header("Authorization", "Bearer " + token).build());
 
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            // daemon threads: a failed request must end the run, not leave it waiting on the pool
+            ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+                Thread thread = new Thread(task);
+                thread.setDaemon(true);
+                return thread;
+            });
             series.values().forEach(request -> run(pool, client, request, threads, 50)); // warm-up
             Map<String, List<Long>> latencies = new LinkedHashMap<>();
             Map<String, Long> elapsed = new LinkedHashMap<>();
@@ -144,7 +149,9 @@ public final class AuthenticationOverheadLoad {
                     HttpResponse<byte[]> response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
                     times[i] = System.nanoTime() - start;
                     if (response.statusCode() != 200) {
-                        throw new IllegalStateException(built.uri() + " answered " + response.statusCode());
+                        throw new IllegalStateException(built.uri() + " answered " + response.statusCode() + " to "
+                                + built.headers().firstValue("Authorization").map(a -> a.substring(0, 6)).orElse("nobody")
+                                + ": " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
                     }
                 }
                 return times;
