@@ -1,6 +1,8 @@
 package org.liaison.exchange.web.cases;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.bucs.BucActionKind;
 import org.liaison.exchange.bucs.BucCaseStatus;
@@ -13,6 +15,7 @@ import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.exchange.cases.TransferReason;
 import org.liaison.exchange.web.CaseAccessResolver;
+import org.liaison.shared.TextBundle;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,6 +33,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @Controller
 class CasePagesController {
+
+    private static final TextBundle TEXTS = TextBundle.of("i18n.cases");
 
     private final ExchangeCases cases;
     private final CaseAccessResolver access;
@@ -104,12 +109,30 @@ class CasePagesController {
         return "redirect:/exchange/cases/" + id;
     }
 
+    /** Actions that end the case's life here or everywhere: taken only once confirmed (issue #11 §2). */
+    static final Set<BucActionKind> CONFIRMED_ONLY = EnumSet.of(BucActionKind.CLOSE_LOCALLY, BucActionKind.CLOSE_GLOBALLY);
+
+    /** What the confirmation panel posts again, with {@code confirmed=true}. */
+    record PendingAction(BucActionKind action, @Nullable String target, @Nullable String participant) {
+    }
+
     @PostMapping("/exchange/cases/{id}/actions")
-    String act(@PathVariable String id, @RequestParam String action, @RequestParam(required = false) @Nullable String target,
-               @RequestParam(required = false) @Nullable String participant, Authentication user, Model model) {
+    String act(@PathVariable String id, @RequestParam(required = false) @Nullable String action,
+               @RequestParam(required = false) @Nullable String target,
+               @RequestParam(required = false) @Nullable String participant,
+               @RequestParam(defaultValue = "false") boolean confirmed, Authentication user, Model model) {
         CaseAccess who = access.of(user);
+        if (action == null || action.isBlank()) {
+            // the page offers no default action: an empty choice is a mistake, not "send"
+            return show(id, who, model, List.of(new CaseProblem("action", "action.missing",
+                    TEXTS.text("cases.actions.choose.missing"), null)));
+        }
         try {
             BucActionKind kind = CaseApiController.action(action);
+            if (CONFIRMED_ONLY.contains(kind) && !confirmed) {
+                model.addAttribute("pendingAction", new PendingAction(kind, target, participant));
+                return show(id, who, model, List.of());
+            }
             cases.submit(id, new org.liaison.exchange.cases.SedSubmission(kind, null, target, participant, null, List.of()), who);
         } catch (CaseRefusedException e) {
             if (e.kind() == CaseRefusedException.Kind.NOT_FOUND) {

@@ -179,7 +179,20 @@ class CasePagesTests {
 
         ExchangeCase c = cases.open(new CaseOpening("LA_BUC_04", null, "FR:CLEISS", "DE:DVKA", "A009", Seds.valid("A009"),
                 List.of()), CaseAccess.everything("test"));
-        mvc.perform(post("/exchange/cases/" + c.id() + "/actions").param("action", "CLOSE_GLOBALLY").with(officer).with(csrf()))
+        // no action is chosen by default, and closing asks for confirmation first (issue #11 §2)
+        mvc.perform(get("/exchange/cases/" + c.id()).with(officer))
+                .andExpect(content().string(containsString("<option value=\"\" selected>Choisir une action</option>")));
+        mvc.perform(post("/exchange/cases/" + c.id() + "/actions").param("action", "").param("lang", "en")
+                        .with(officer).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choose the action to apply.")));
+        mvc.perform(post("/exchange/cases/" + c.id() + "/actions").param("action", "CLOSE_GLOBALLY").param("lang", "en")
+                        .with(officer).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"confirm-action\""),
+                        containsString("name=\"confirmed\" value=\"true\""), containsString("cannot be undone"))));
+        assertThat(cases.find(c.id(), CaseAccess.everything("test")).status().name()).as("not closed yet").isEqualTo("OPEN");
+        mvc.perform(post("/exchange/cases/" + c.id() + "/actions").param("action", "CLOSE_GLOBALLY")
+                        .param("confirmed", "true").with(officer).with(csrf()))
                 .andExpect(redirectedUrlPattern("/exchange/cases/*"));
         mvc.perform(get("/exchange/cases/" + c.id()).param("lang", "en").with(officer))
                 .andExpect(content().string(allOf(containsString("Closed"), containsString("X001"))));
