@@ -1,6 +1,7 @@
 package org.liaison.exchange.cases;
 
 import java.util.List;
+import org.liaison.exchange.bucs.BucAction;
 
 /**
  * The cases of this node: open one as case owner, send SEDs and take the administrative actions in it, read them
@@ -18,6 +19,12 @@ public interface ExchangeCases {
 
     /** The case, if it exists and the caller may see it; else {@link CaseRefusedException} NOT_FOUND. */
     ExchangeCase find(String caseId, CaseAccess access);
+
+    /**
+     * What this node may do next in the case today, as the BUC engine says (the SEDs it may send, with the SED each
+     * answers, and the administrative actions allowed now); empty for a case the caller may not see.
+     */
+    List<BucAction> nextActions(String caseId, CaseAccess access);
 
     /** The SED's content as JSON text (audited: personal data). */
     String content(String caseId, String sedId, CaseAccess access);

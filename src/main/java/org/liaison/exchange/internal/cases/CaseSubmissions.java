@@ -46,6 +46,14 @@ class CaseSubmissions {
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
+    List<BucAction> nextActions(String caseId, CaseAccess access) {
+        return cases.find(caseId).filter(row -> access.sees(row.localInstitution()))
+                .map(c -> engine.nextActions(Snapshots.of(c, cases.participants(caseId), seds.ofCase(caseId)),
+                        c.nodeRole(), clock.today()))
+                .orElse(List.of());
+    }
+
     @Transactional
     void submit(String caseId, SedSubmission s, CaseAccess access) {
         CaseRow c = cases.lock(caseId).filter(row -> access.sees(row.localInstitution()))

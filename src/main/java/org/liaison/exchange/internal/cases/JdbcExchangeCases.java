@@ -3,6 +3,7 @@ package org.liaison.exchange.internal.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.liaison.exchange.bucs.BucAction;
 import org.liaison.audit.AuditEvent;
 import org.liaison.audit.AuditTrail;
 import org.liaison.exchange.cases.CaseAccess;
@@ -67,6 +68,11 @@ class JdbcExchangeCases implements ExchangeCases {
     @Override
     public ExchangeCase find(String caseId, CaseAccess access) {
         return reader.find(caseId, access);
+    }
+
+    @Override
+    public List<BucAction> nextActions(String caseId, CaseAccess access) {
+        return submissions.nextActions(caseId, access);
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.liaison.exchange.web.cases;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.liaison.exchange.bucs.BucAction;
 import org.liaison.exchange.bucs.BucActionKind;
 import org.liaison.exchange.bucs.BucCaseStatus;
 import org.liaison.exchange.cases.CaseAccess;
@@ -14,8 +16,10 @@ import org.liaison.exchange.cases.CaseTransfer;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.exchange.cases.TransferReason;
+import org.liaison.exchange.seds.SedCatalogue;
 import org.liaison.exchange.web.CaseAccessResolver;
 import org.liaison.shared.TextBundle;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,10 +42,16 @@ class CasePagesController {
 
     private final ExchangeCases cases;
     private final CaseAccessResolver access;
+    private final SedCatalogue catalogue;
 
-    CasePagesController(ExchangeCases cases, CaseAccessResolver access) {
+    CasePagesController(ExchangeCases cases, CaseAccessResolver access, SedCatalogue catalogue) {
         this.cases = cases;
         this.access = access;
+        this.catalogue = catalogue;
+    }
+
+    /** An SED this node may send now, with its title in the reader's language. */
+    record Sendable(String sed, String title) {
     }
 
     /** A case one may not see, or that does not exist, is the cases' 404 page (its existence is not revealed). */
@@ -168,6 +178,13 @@ class CasePagesController {
         model.addAttribute("officer", who.all());
         model.addAttribute("problems", problems);
         model.addAttribute("actions", List.of(BucActionKind.values()).stream().filter(k -> k != BucActionKind.SEND).toList());
+        // only what the BUC engine allows now, never a free text (issue #11 §2)
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("sendable", cases.nextActions(id, who).stream()
+                .filter(a -> a.kind() == BucActionKind.SEND && a.sed() != null)
+                .map(BucAction::sed).distinct()
+                .map(sed -> new Sendable(sed, catalogue.find(sed).map(t -> t.title().in(locale)).orElse("")))
+                .toList());
         return "exchange/cases/case";
     }
 

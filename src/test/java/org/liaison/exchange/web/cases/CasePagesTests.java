@@ -91,6 +91,19 @@ class CasePagesTests {
         ExchangeCase c = cases.open(new CaseOpening("LA_BUC_01", null, "FR:CLEISS", "DE:DVKA", "A001", Seds.valid("A001"),
                 List.of()), CaseAccess.everything("test"));
 
+        // the SED type is chosen among what the BUC engine allows now, with titles, never typed (issue #11 §2)
+        String page = mvc.perform(get("/exchange/cases/" + c.id()).param("lang", "en").with(officer))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<select class=\"fr-select\" id=\"compose-sed\" name=\"sed\" required>",
+                "<option value=\"\" selected>Choose an SED</option>").doesNotContain("type=\"text\" id=\"compose-sed\"");
+        List<String> offered = java.util.regex.Pattern.compile("<option value=\"([A-Z]\\d{3})\">\\1 — [^<]+</option>")
+                .matcher(page.substring(page.indexOf("id=\"compose-sed\""), page.indexOf("</select>", page.indexOf("id=\"compose-sed\""))))
+                .results().map(m -> m.group(1)).toList();
+        List<String> allowed = cases.nextActions(c.id(), CaseAccess.everything("test")).stream()
+                .filter(a -> a.kind() == org.liaison.exchange.bucs.BucActionKind.SEND).map(a -> a.sed()).distinct().toList();
+        assertThat(offered).as("the SEDs offered, each with its title").isNotEmpty().containsExactlyElementsOf(allowed)
+                .doesNotContain("A001");
+
         mvc.perform(get("/exchange/cases/" + c.id() + "/compose").param("sed", "A005").with(officer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("name=\"$.person.familyName\""),
