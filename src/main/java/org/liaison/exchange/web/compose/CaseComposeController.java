@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Composing an SED from a form generated from its schema: in an existing case (a reply, or any SED the BUC allows),
@@ -36,9 +37,11 @@ public class CaseComposeController {
     private final ExchangeCases cases;
     private final SedCatalogue catalogue;
     private final CaseAccessResolver access;
+    private final JsonMapper json;
 
-    CaseComposeController(ExchangeCases cases, SedCatalogue catalogue, CaseAccessResolver access) {
+    CaseComposeController(ExchangeCases cases, SedCatalogue catalogue, CaseAccessResolver access, JsonMapper json) {
         this.cases = cases;
+        this.json = json;
         this.catalogue = catalogue;
         this.access = access;
     }
@@ -53,8 +56,16 @@ public class CaseComposeController {
     @GetMapping("/exchange/cases/{id}/compose")
     String compose(@PathVariable String id, @RequestParam String sed, @RequestParam(required = false) @Nullable String replyTo,
                    Authentication user, Model model) {
-        ExchangeCase c = cases.find(id, access.of(user));
-        return form(model, c, sed, replyTo, null, Map.of(), List.of());
+        CaseAccess who = access.of(user);
+        ExchangeCase c = cases.find(id, who);
+        ComposeForm prefilled = null;
+        if (replyTo != null && !replyTo.isBlank()
+                && c.seds().stream().anyMatch(s -> s.id().equals(replyTo.strip()))) {
+            // a reply starts from what the request already says (issue #11 §2); reading it is audited
+            prefilled = ComposeForm.prefilled(sedForm(sed, c.version()),
+                    json.readTree(cases.content(id, replyTo.strip(), who)));
+        }
+        return form(model, c, sed, replyTo, prefilled, Map.of(), List.of());
     }
 
     @PostMapping("/exchange/cases/{id}/compose")

@@ -3,6 +3,7 @@ package org.liaison.exchange.web.compose;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,41 @@ final class ComposeForm {
             }
         });
         return new ComposeForm(form, values, counts);
+    }
+
+    /**
+     * A reply's form prefilled from the SED it answers: every value of that SED whose path the new SED's schema also
+     * has (the person, the institutions' identifiers, the periods...) is entered, lists with as many entries; the
+     * envelope stays the hub's. What the schema does not have is ignored, so nothing foreign is sent.
+     */
+    static ComposeForm prefilled(SedForm form, JsonNode answered) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        flatten("$", answered, values, counts, 0);
+        ENVELOPE.forEach(name -> {
+            values.keySet().removeIf(path -> path.equals("$." + name) || path.startsWith("$." + name + ".")
+                    || path.startsWith("$." + name + "["));
+            counts.keySet().removeIf(path -> path.equals("$." + name) || path.startsWith("$." + name + "["));
+        });
+        return new ComposeForm(form, values, counts);
+    }
+
+    private static void flatten(String path, JsonNode node, Map<String, String> values, Map<String, Integer> counts,
+                                int depth) {
+        if (depth > 12) {
+            return; // no SED nests that deep; a hostile document could
+        }
+        if (node.isObject()) {
+            node.properties().forEach(e -> flatten(path + "." + e.getKey(), e.getValue(), values, counts, depth + 1));
+        } else if (node.isArray()) {
+            int size = Math.min(MAX_ENTRIES, node.size());
+            counts.put(path, size);
+            for (int i = 0; i < size; i++) {
+                flatten(path + "[" + i + "]", node.get(i), values, counts, depth + 1);
+            }
+        } else if (!node.isNull()) {
+            values.put(path, node.asString());
+        }
     }
 
     /** An empty form: every list with its fewest entries. */

@@ -135,6 +135,14 @@ class CasePagesTests {
                         containsString("name=\"add\" value=\"$.pension.periods\""),
                         containsString(">Activité salariée (EMPLOYMENT)</option>"), containsString(">Femme (F)</option>"),
                         not(containsString("name=\"$.pension.periods[1].start\"")), not(containsString("$.caseIds")))));
+        // a reply starts from what the SED it answers says: the person of the P2000 (issue #11 §2)
+        String p2000 = c.seds().get(0).id();
+        mvc.perform(get(compose).param("sed", "P5000").param("replyTo", p2000).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("value=\"Claire\""),
+                        containsString("value=\"1961-12-04\""), containsString("value=\"261127511100585\""),
+                        containsString("name=\"entries:$.person.identifiers\" value=\"2\""),
+                        not(containsString("$.caseIds")), not(containsString("FR-2026-000123")))));
         mvc.perform(post(compose).param("sed", "P5000").param("add", "$.pension.periods")
                         .param("entries:$.pension.periods", "1").param("$.pension.periods[0].start", "1990-09-01")
                         .with(officer).with(csrf()))
