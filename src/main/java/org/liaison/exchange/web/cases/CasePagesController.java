@@ -10,6 +10,7 @@ import org.liaison.exchange.bucs.BucActionKind;
 import org.liaison.exchange.bucs.BucCaseStatus;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.CaseProblem;
+import org.liaison.exchange.cases.CaseSed;
 import org.liaison.exchange.cases.CaseRefusedException;
 import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.CaseTransfer;
@@ -19,6 +20,7 @@ import org.liaison.exchange.cases.TransferReason;
 import org.liaison.exchange.seds.SedCatalogue;
 import org.liaison.exchange.web.CaseAccessResolver;
 import org.liaison.shared.TextBundle;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The agents' and officers' pages: the inbox, the case search, one case with its SEDs, deadlines and history, and
@@ -44,10 +48,16 @@ class CasePagesController {
     private final CaseAccessResolver access;
     private final SedCatalogue catalogue;
 
-    CasePagesController(ExchangeCases cases, CaseAccessResolver access, SedCatalogue catalogue) {
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    CasePagesController(ExchangeCases cases, CaseAccessResolver access, SedCatalogue catalogue, MessageSource messages,
+                        JsonMapper json) {
         this.cases = cases;
         this.access = access;
         this.catalogue = catalogue;
+        this.messages = messages;
+        this.json = json;
     }
 
     /** An SED this node may send now, with its title in the reader's language. */
@@ -102,6 +112,25 @@ class CasePagesController {
             model.addAttribute("history", cases.history(id, who));
             return "exchange/cases/transferred";
         }
+    }
+
+    /** One SED of the case, readable (labels, code values, dates in the reader's language), its JSON one click away. */
+    @GetMapping("/exchange/cases/{id}/seds/{sedId}")
+    String sed(@PathVariable String id, @PathVariable String sedId, Authentication user, Model model) {
+        CaseAccess who = access.of(user);
+        String content = cases.content(id, sedId, who); // audited: an SED carries personal data
+        ExchangeCase c = cases.find(id, who);
+        CaseSed sed = c.seds().stream().filter(s -> s.id().equals(sedId)).findFirst()
+                .orElseThrow(() -> new CaseRefusedException(CaseRefusedException.Kind.NOT_FOUND, List.of()));
+        Locale locale = LocaleContextHolder.getLocale();
+        JsonNode tree = json.readTree(content);
+        model.addAttribute("c", c);
+        model.addAttribute("s", sed);
+        model.addAttribute("sedTitle", catalogue.find(sed.type()).map(t -> t.title().in(locale)).orElse(""));
+        model.addAttribute("entries", SedReading.of(tree, messages, locale));
+        model.addAttribute("raw", json.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+        model.addAttribute("sendable", sendable(id, who, locale));
+        return "exchange/cases/sed";
     }
 
     @PostMapping("/exchange/cases/{id}/transfer")
@@ -180,12 +209,16 @@ class CasePagesController {
         model.addAttribute("actions", List.of(BucActionKind.values()).stream().filter(k -> k != BucActionKind.SEND).toList());
         // only what the BUC engine allows now, never a free text (issue #11 §2)
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("sendable", cases.nextActions(id, who).stream()
+        model.addAttribute("sendable", sendable(id, who, locale));
+        return "exchange/cases/case";
+    }
+
+    private List<Sendable> sendable(String id, CaseAccess who, Locale locale) {
+        return cases.nextActions(id, who).stream()
                 .filter(a -> a.kind() == BucActionKind.SEND && a.sed() != null)
                 .map(BucAction::sed).distinct()
                 .map(sed -> new Sendable(sed, catalogue.find(sed).map(t -> t.title().in(locale)).orElse("")))
-                .toList());
-        return "exchange/cases/case";
+                .toList();
     }
 
     private static @Nullable BucCaseStatus statusOf(@Nullable String status) {

@@ -135,8 +135,22 @@ class CasePagesTests {
                         containsString("name=\"add\" value=\"$.pension.periods\""),
                         containsString(">Activité salariée (EMPLOYMENT)</option>"), containsString(">Femme (F)</option>"),
                         not(containsString("name=\"$.pension.periods[1].start\"")), not(containsString("$.caseIds")))));
-        // a reply starts from what the SED it answers says: the person of the P2000 (issue #11 §2)
+        // every SED opens in a readable view: labels, code values with their label, dates written out, JSON one click away
         String p2000 = c.seds().get(0).id();
+        mvc.perform(get("/exchange/cases/" + c.id()).with(officer)).andExpect(content().string(
+                containsString("href=\"/exchange/cases/" + c.id() + "/seds/" + p2000 + "\"")));
+        mvc.perform(get("/exchange/cases/" + c.id() + "/seds/" + p2000).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<dt class=\"fr-text--bold\">Nom de famille</dt>"),
+                        containsString("<dd>Martin</dd>"), containsString("<dd>Femme (F)</dd>"),
+                        containsString("<dd>4 décembre 1961</dd>"), containsString("<summary>"),
+                        containsString("&quot;familyName&quot; : &quot;Martin&quot;"))));
+        mvc.perform(get("/exchange/cases/" + c.id() + "/seds/" + p2000).param("lang", "en").with(officer))
+                .andExpect(content().string(allOf(containsString("Family name"), containsString("<dd>Female (F)</dd>"),
+                        containsString("December 4, 1961"))));
+        mvc.perform(get("/exchange/cases/" + c.id() + "/seds/no-such-sed").with(officer)).andExpect(status().isNotFound());
+
+        // a reply starts from what the SED it answers says: the person of the P2000 (issue #11 §2)
         mvc.perform(get(compose).param("sed", "P5000").param("replyTo", p2000).with(officer))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"Martin\""), containsString("value=\"Claire\""),
