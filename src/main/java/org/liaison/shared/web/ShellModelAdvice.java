@@ -37,7 +37,15 @@ class ShellModelAdvice {
         }
         // read on each page, so that a renamed user or organisation shows at once
         SignedInUser.Directory users = directory.getIfAvailable();
-        SignedInUser described = users == null ? null : users.describe(authentication.getName());
+        SignedInUser described = null;
+        try {
+            described = users == null ? null : users.describe(authentication.getName());
+        } catch (RuntimeException failure) {
+            // the 503 page itself is rendered with this header when the database is down: the sign-in name will do
+            if (!ServiceUnavailable.causedBy(failure)) {
+                throw failure;
+            }
+        }
         if (described != null) {
             return described;
         }
