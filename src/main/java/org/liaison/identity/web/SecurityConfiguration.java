@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -22,7 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * for its own addresses, and this configuration applies all of them, in {@link AccessRules#ordered}'s fixed order
  * (most specific pattern first), to both chains. An address no module declared is refused to everyone
  * ({@code denyAll}): {@code EndpointAccessTests} checks that every endpoint has a rule. Pages send strangers to the
- * login page; the API and actuator answer 401/403 with a problem body. CSRF protection, session fixation
+ * login page and refuse a signed-in user with the site's 403 page (in their language, saying who they are and
+ * where to go); the API and actuator answer 401/403 with a problem body. CSRF protection, session fixation
  * protection are Spring Security's defaults; the secure headers are its defaults plus the content security,
  * referrer and permissions policies of {@link SecureHeaders}. Method security (role checks on controllers
  * and services) is enabled in the identity configuration.
@@ -91,7 +93,10 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new ProblemResponses(), machines)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 AnyRequestMatcher.INSTANCE)
-                        .defaultAccessDeniedHandlerFor(new ProblemResponses(), machines));
+                        .defaultAccessDeniedHandlerFor(new ProblemResponses(), machines)
+                        // named for every other request too: with one mapping only, Spring Security applies it to
+                        // all requests, and a person refused a page got the machines' English JSON
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         http.headers(SecureHeaders.pages());
         return http.build();
     }

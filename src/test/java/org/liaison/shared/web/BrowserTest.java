@@ -106,10 +106,25 @@ public abstract class BrowserTest {
      * critical axe-core violation.
      */
     protected void checkPage(String language) {
+        checkPage(language, 0);
+    }
+
+    /**
+     * {@link #checkPage(String)} for an error page the server answered with this status: Chromium logs the page's own
+     * status as a console error, and only that entry is expected.
+     */
+    protected void checkErrorPage(String language, int status) {
+        checkPage(language, status);
+    }
+
+    private void checkPage(String language, int status) {
+        String page = browser.driver.getCurrentUrl();
+        String ownStatus = page + " - Failed to load resource: the server responded with a status of " + status + " ";
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
         assertThat(browser.driver.findElements(By.tagName("h1"))).hasSize(1);
-        assertThat(browser.consoleEntries()).as("console errors on " + browser.driver.getCurrentUrl())
-                .filteredOn(e -> "SEVERE".equals(e.getLevel().getName())).extracting(LogEntry::getMessage).isEmpty();
+        assertThat(browser.consoleEntries()).as("console errors on " + page)
+                .filteredOn(e -> "SEVERE".equals(e.getLevel().getName())).extracting(LogEntry::getMessage)
+                .filteredOn(message -> status == 0 || !message.startsWith(ownStatus)).isEmpty();
         assertThat(axe.seriousViolations(browser.driver)).as("axe-core on " + browser.driver.getCurrentUrl()).isEmpty();
     }
 }
