@@ -2,6 +2,7 @@ package org.liaison.exchange.web.compose;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.bucs.BucParticipant;
@@ -15,6 +16,8 @@ import org.liaison.exchange.cases.SedSubmission;
 import org.liaison.exchange.seds.SedCatalogue;
 import org.liaison.exchange.seds.SedForm;
 import org.liaison.exchange.web.CaseAccessResolver;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,9 +41,12 @@ public class CaseComposeController {
     private final SedCatalogue catalogue;
     private final CaseAccessResolver access;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    CaseComposeController(ExchangeCases cases, SedCatalogue catalogue, CaseAccessResolver access, JsonMapper json) {
+    CaseComposeController(ExchangeCases cases, SedCatalogue catalogue, CaseAccessResolver access, JsonMapper json,
+                          MessageSource messages) {
         this.cases = cases;
+        this.messages = messages;
         this.json = json;
         this.catalogue = catalogue;
         this.access = access;
@@ -149,7 +155,7 @@ public class CaseComposeController {
      * The form's items with their values and problems, the error summary's links and, after an entry was added or
      * removed, where the focus goes (the form is then applied the change and shown again, nothing sent).
      */
-    private static void fill(Model model, ComposeForm typed, Map<String, String> params, List<CaseProblem> problems) {
+    private void fill(Model model, ComposeForm typed, Map<String, String> params, List<CaseProblem> problems) {
         ComposeForm shown = typed;
         String focus = null;
         String add = params.get("add");
@@ -174,6 +180,37 @@ public class CaseComposeController {
         model.addAttribute("focus", focus);
         model.addAttribute("problems", problems);
         model.addAttribute("links", links);
+        model.addAttribute("summaries", summaries(problems));
+    }
+
+    /**
+     * Each problem of the SED's content as the summary says it: in words of fields, not JSON paths ("Nom de famille
+     * manquant (Personne concernée)"), with the labels the form shows; other problems keep their own message.
+     */
+    private Map<CaseProblem, String> summaries(List<CaseProblem> problems) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<CaseProblem, String> summaries = new LinkedHashMap<>();
+        for (CaseProblem p : problems) {
+            if (!p.path().startsWith("$.content.")) {
+                continue;
+            }
+            List<String> names = java.util.Arrays.stream(p.path().substring("$.content.".length()).split("\\."))
+                    .map(segment -> segment.replaceAll("\\[\\d+]$", "")).toList();
+            String field = label(names.get(names.size() - 1), locale);
+            String message = "required".equals(p.rule())
+                    ? messages.getMessage("cases.errors.missing", new Object[] {field}, locale)
+                    : messages.getMessage("cases.errors.field", new Object[] {field, p.message().in(locale)}, locale);
+            if (names.size() > 1) {
+                message = messages.getMessage("cases.errors.in", new Object[] {message, label(names.get(names.size() - 2),
+                        locale)}, locale);
+            }
+            summaries.put(p, message);
+        }
+        return summaries;
+    }
+
+    private String label(String name, Locale locale) {
+        return messages.getMessage("seds.field." + name, null, name, locale);
     }
 
     private SedForm sedForm(String sed, String version) {

@@ -111,7 +111,10 @@ class CasePagesTests {
         mvc.perform(post("/exchange/cases/" + c.id() + "/compose").param("sed", "A005")
                         .param("$.person.birthDate", "4 December 1961").with(officer).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("error-summary"), containsString("href=\"#f-person-birthDate\""))));
+                .andExpect(content().string(allOf(containsString("error-summary"), containsString("href=\"#f-person-birthDate\""),
+                        // in words of fields, not JSON paths (issue #11 §2)
+                        containsString("Nom de famille manquant (Personne concernée)"),
+                        containsString("Date de naissance : "), not(containsString("$.content.person")))));
         assertThat(cases.find(c.id(), CaseAccess.everything("test")).seds()).hasSize(1);
     }
 
