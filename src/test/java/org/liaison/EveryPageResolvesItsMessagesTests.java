@@ -42,6 +42,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -77,6 +78,9 @@ class EveryPageResolvesItsMessagesTests {
 
     /** Role preferred when several may see a page: officers and administrators see every case and record. */
     static final List<Role> PREFERRED = List.of(Role.LIAISON_OFFICER, Role.ADMIN);
+
+    /** Expected status of a successful submission: a redirect, followed to a page answering 200. */
+    static final int REDIRECTED = -2;
 
     static final Pattern ROLE_NAMES = Pattern.compile("'([A-Z_]+)'");
 
@@ -156,40 +160,68 @@ class EveryPageResolvesItsMessagesTests {
         String compose = "/exchange/cases/" + opened.id() + "/compose";
         for (String language : LANGUAGES) {
             check(mvc, post(compose).param("sed", "A005").param("$.person.birthDate", "4 December 1961").with(csrf()),
-                    officer, language, "POST " + compose + " (an SED with errors)", 200, false, failures);
+                    officer, language, "POST " + compose + " (an SED with errors)", 200, true, failures);
             check(mvc, get("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
                             .param("counterparty", "DE:DVKA").param("sed", "A009"), officer, language,
-                    "GET /exchange/cases/new (an A009 to open a case)", 200, false, failures);
+                    "GET /exchange/cases/new (an A009 to open a case)", 200, true, failures);
             check(mvc, post("/exchange/cases/new").param("buc", "LA_BUC_04").param("owner", "FR:CLEISS")
                             .param("counterparty", "DE:NOPE").param("sed", "A009").with(csrf()), officer, language,
-                    "POST /exchange/cases/new (an unknown counterparty)", 200, false, failures);
+                    "POST /exchange/cases/new (an unknown counterparty)", 200, true, failures);
             check(mvc, postingForm("Martin").with(csrf()), null, language,
-                    "POST /postings/request (the receipt)", 200, false, failures);
+                    "POST /postings/request (the receipt)", 200, true, failures);
             check(mvc, postingForm(" ").with(csrf()), null, language,
-                    "POST /postings/request (a request with errors)", 200, false, failures);
+                    "POST /postings/request (a request with errors)", 200, true, failures);
             check(mvc, post("/postings/request/status").param("number", requestNumber).param("code", accessCode)
                     .with(csrf()), null, language, "POST /postings/request/status (a request found)", 200, false,
                     failures);
             check(mvc, post("/postings/request/status").param("number", requestNumber).param("code", "WRONG-CODE-0000")
-                    .with(csrf()), null, language, "POST /postings/request/status (not found)", -1, false, failures);
+                    .with(csrf()), null, language, "POST /postings/request/status (not found)", -1, true, failures);
             check(mvc, get("/certificates/verify").param("number", certificate.number())
                     .param("code", certificate.verificationCode()), null, language,
-                    "GET /certificates/verify (a valid certificate)", 200, false, failures);
+                    "GET /certificates/verify (a valid certificate)", 200, true, failures);
             check(mvc, get("/simulators/applicable-legislation").param("residence", "FR").param("kind", "EMPLOYED")
                     .param("states", "one").param("work", "DE").param("posted", "yes").param("from", "FR")
                     .param("substantial", "yes").param("affiliated", "yes").param("replaces", "no")
                     .param("start", "2026-01-01").param("end", "2026-12-31"), null, language,
-                    "GET /simulators/applicable-legislation (a result)", 200, false, failures);
+                    "GET /simulators/applicable-legislation (a result)", 200, true, failures);
             check(mvc, get("/simulators/unemployment").param("submitted", "1").param("residenceState", "FR")
                     .param("lastActivityState", "LU").param("frontierWorker", "true").param("kind", "WHOLLY")
                     .param("choice", "").param("date", "2026-01-05").param("periods[0].state", "LU")
                     .param("periods[0].start", "2023-01-01").param("periods[0].end", "2026-01-04"), null, language,
-                    "GET /simulators/unemployment (a result)", 200, false, failures);
+                    "GET /simulators/unemployment (a result)", 200, true, failures);
             check(mvc, get("/simulators/unemployment").param("submitted", "1").param("residenceState", "FR")
                     .param("periods[0].state", "FR").param("periods[0].start", "2025-02-30"), null, language,
-                    "GET /simulators/unemployment (errors)", 200, false, failures);
+                    "GET /simulators/unemployment (errors)", 200, true, failures);
             check(mvc, get("/exchange/cases/unknown-case"), officer, language, "the error page (404)", 404, false,
                     failures);
+
+            // Submissions whose success redirects to a page with a flash message, and their errors.
+            RequestPostProcessor admin = signedIn.get(Role.ADMIN);
+            check(mvc, post("/admin/users").param("username", "keys-new-" + language + "-" + suffix)
+                            .param("displayName", "").param("roles", "INSTITUTION_AGENT").with(csrf()), admin, language,
+                    "POST /admin/users (a user with errors)", 200, true, failures);
+            check(mvc, post("/admin/users").param("username", "keys-new-" + language + "-" + suffix)
+                            .param("displayName", "Jeanne Martin").param("roles", "TRANSLATOR").with(csrf()), admin,
+                    language, "POST /admin/users (a user created)", REDIRECTED, true, failures);
+            IssuedCertificate withdrawn = certificates.issue(CertificateRequests.a1InForceToday(Set.of()));
+            String withdraw = "/certificates/" + withdrawn.number() + "/withdraw";
+            check(mvc, post(withdraw).param("reason", " ").with(csrf()), officer, language,
+                    "POST " + withdraw + " (no reason)", -1, true, failures);
+            check(mvc, post(withdraw).param("reason", "Fraude établie").with(csrf()), officer, language,
+                    "POST " + withdraw + " (withdrawn)", REDIRECTED, true, failures);
+            ExchangeCase pension = cases.open(new CaseOpening("P_BUC_01", null, "FR:CNAV", "DE:DRVBUND", "P2000",
+                    Seds.valid("P2000"), List.of()), CaseAccess.everything("test"));
+            String p5000 = "/exchange/cases/" + pension.id() + "/compose";
+            check(mvc, post(p5000).param("sed", "P5000").param("replyTo", "")
+                            .param("$.person.familyName", "Martin").param("entries:$.person.givenNames", "1")
+                            .param("$.person.givenNames[0]", "Claire").param("$.person.birthDate", "1961-12-04")
+                            .param("$.person.sex", "F").param("entries:$.pension.periods", "1")
+                            .param("$.pension.periods[0].type", "EMPLOYMENT").param("$.pension.periods[0].start", "1990-09-01")
+                            .param("$.pension.periods[0].end", "2004-06-30").param("$.pension.periods[0].unit", "QUARTERS")
+                            .param("$.pension.periods[0].quantity", "55").with(csrf()), officer, language,
+                    "POST " + p5000 + " (an SED sent)", REDIRECTED, true, failures);
+            check(mvc, post("/simulators/pension-estimate").with(csrf()), null, language,
+                    "POST /simulators/pension-estimate (nothing answered)", -1, true, failures);
         }
 
         System.out.println("Page types rendered in " + LANGUAGES + " (" + checked.size() + "): " + checked);
@@ -198,7 +230,8 @@ class EveryPageResolvesItsMessagesTests {
 
     /**
      * Renders one request in one language and records what is wrong: an unexpected status ({@code -1}: any status
-     * below 500), a redirect followed once, and every unresolved key.
+     * below 500; {@link #REDIRECTED}: a redirect to a page answering 200), a redirect followed once (with its flash
+     * message), and every unresolved key.
      */
     private static void check(MockMvc mvc, MockHttpServletRequestBuilder request, @Nullable RequestPostProcessor who,
                               String language, String what, int expected, boolean followRedirect,
@@ -207,19 +240,29 @@ class EveryPageResolvesItsMessagesTests {
         if (who != null) {
             request.with(who);
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        MvcResult result = mvc.perform(request).andReturn();
+        MockHttpServletResponse response = result.getResponse();
         String label = what + " [" + language + "]";
         if (followRedirect && response.getStatus() / 100 == 3 && response.getRedirectedUrl() != null
                 && response.getRedirectedUrl().startsWith("/") && !response.getRedirectedUrl().endsWith("/login")) {
+            // The page after a redirect shows the flash message of the action (a key used nowhere else).
             label += " → " + response.getRedirectedUrl();
             MockHttpServletRequestBuilder next = get(response.getRedirectedUrl()).param("lang", language)
                     .accept(MediaType.TEXT_HTML);
+            if (!result.getFlashMap().isEmpty()) {
+                next.flashAttrs(result.getFlashMap());
+            }
             if (who != null) {
                 next.with(who);
             }
             response = mvc.perform(next).andReturn().getResponse();
         }
-        boolean statusOk = expected == -1 ? response.getStatus() < 500 : response.getStatus() == expected;
+        if (expected == REDIRECTED && !label.contains(" → ")) {
+            failures.add(label + ": status " + response.getStatus() + ", expected a redirect (the submission failed)");
+            return;
+        }
+        boolean statusOk = expected == -1 ? response.getStatus() < 500
+                : response.getStatus() == (expected == REDIRECTED ? 200 : expected);
         if (!statusOk) {
             failures.add(label + ": status " + response.getStatus() + ", expected " + (expected == -1 ? "< 500"
                     : expected) + (response.getRedirectedUrl() == null ? "" : " (to " + response.getRedirectedUrl() + ")"));
