@@ -123,6 +123,7 @@ class EveryPageResolvesItsMessagesTests {
                 "/exchange/bucs/{type}", Map.of("type", "LA_BUC_04"),
                 "/exchange/cases/{id}", Map.of("id", opened.id()),
                 "/exchange/cases/{id}/compose", Map.of("id", opened.id()),
+                "/exchange/cases/{id}/seds/{sedId}", Map.of("id", opened.id(), "sedId", opened.seds().get(0).id()),
                 "/exchange/institutions/{id}", Map.of("id", "NO:NAVAT07"),
                 "/exchange/seds/{code}", Map.of("code", "A009"),
                 "/partners/{code}", Map.of("code", "DE"),
