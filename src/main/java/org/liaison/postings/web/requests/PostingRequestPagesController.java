@@ -2,6 +2,7 @@ package org.liaison.postings.web.requests;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.StateNames;
@@ -10,8 +11,10 @@ import org.liaison.postings.internal.PostingRequests;
 import org.liaison.postings.internal.SubmissionRateLimit;
 import org.liaison.postings.web.CertificatePdf;
 import org.liaison.postings.web.PostingRequestNotFound;
+import org.liaison.shared.FieldProblem;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +33,11 @@ class PostingRequestPagesController {
     private final SubmissionRateLimit rateLimit;
     private final StateNames states;
 
-    PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, StateNames states) {
+    private final MessageSource messages;
+
+    PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, StateNames states,
+                                  MessageSource messages) {
+        this.messages = messages;
         this.requests = requests;
         this.rateLimit = rateLimit;
         this.states = states;
@@ -58,8 +65,28 @@ class PostingRequestPagesController {
             model.addAttribute("names", states.names(locale));
             return "postings/receipt";
         } catch (InvalidInputException e) {
-            return form(model, form, FormErrors.of(e.problems(), locale, PostingForm::fieldOf), locale);
+            return form(model, form, errors(e.problems(), locale), locale);
         }
+    }
+
+    /**
+     * The summary names each field by its label ("Date de début : ce champ est obligatoire.") and lists the problems
+     * in the order of the form, not in the order the checks found them (issue #11 §3).
+     */
+    private FormErrors errors(List<FieldProblem> problems, Locale locale) {
+        List<String> order = java.util.Arrays.stream(PostingForm.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        List<FieldProblem> sorted = problems.stream().sorted(java.util.Comparator.comparingInt(p -> {
+            int at = order.indexOf(PostingForm.fieldOf(p.field()));
+            return at < 0 ? order.size() : at;
+        })).toList();
+        return FormErrors.of(sorted, PostingForm::fieldOf, p -> {
+            String label = messages.getMessage("postings.form." + PostingForm.fieldOf(p.field()) + ".label", null, null,
+                    locale);
+            String message = p.message().in(locale);
+            return label == null ? message : messages.getMessage("postings.form.error.labelled",
+                    new Object[] {label, message}, locale);
+        });
     }
 
     @GetMapping("/status")

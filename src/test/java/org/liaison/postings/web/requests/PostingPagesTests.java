@@ -92,6 +92,19 @@ class PostingPagesTests {
     }
 
     @Test
+    void theErrorSummaryNamesEachFieldInTheFormsOrderAndTheTitleSaysThereAreErrors() throws Exception {
+        String page = mvc.perform(form(" ").param("workState", "FR").param("end", "2026-01-01").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        String summary = between(page, "id=\"error-summary\"", "</ul>");
+        // issue #11 §3: "Ce champ est obligatoire." eight times in no order, the title as if nothing happened
+        assertThat(page).contains("<title>Erreur : ").contains("autofocus");
+        assertThat(summary).contains("href=\"#familyName\">Nom de famille : ", "href=\"#end\">");
+        assertThat(summary.indexOf("#familyName")).as("the holder comes before the posting, as in the form")
+                .isLessThan(summary.indexOf("#workState"));
+        assertThat(summary.indexOf("#workState")).isLessThan(summary.indexOf("#end\""));
+    }
+
+    @Test
     void theSimulatorIsPublicAndAsksOneQuestionAtATime() throws Exception {
         mvc.perform(get("/simulators/applicable-legislation")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Dans quel État habitez-vous ?")));
