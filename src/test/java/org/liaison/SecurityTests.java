@@ -189,7 +189,7 @@ class SecurityTests {
         String anonymousId = anonymous.getId();
 
         MvcResult result = mvc.perform(login(account.username(), account.password()).session(anonymous))
-                .andExpect(redirectedUrl("/")).andExpect(authenticated()).andReturn();
+                .andExpect(redirectedUrl("/dashboard")).andExpect(authenticated()).andReturn(); // the work waiting (#11 §3)
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         assertThat(session.getId()).as("session fixation protection").isNotEqualTo(anonymousId);
 

@@ -32,6 +32,8 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 
     LoginHandlers(LoginAttempts attempts) {
         this.attempts = attempts;
+        // the work waiting for them, not the public home page; a page asked for before signing in still wins
+        setDefaultTargetUrl("/dashboard");
     }
 
     @Override

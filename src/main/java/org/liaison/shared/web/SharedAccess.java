@@ -12,6 +12,8 @@ class SharedAccess {
         return AccessRules.of("shared")
                 // an error page must reach whoever failed, signed in or not
                 .to("/error").permitAll()
+                // every signed-in person's landing page: each module's tiles check the roles themselves
+                .to("/dashboard").authenticated()
                 .to("/dsfr/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                 .to("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 // the probes of an orchestrator; the components are shown to administrators only (show-details)
