@@ -18,6 +18,7 @@ import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.exchange.cases.TransferReason;
 import org.liaison.exchange.seds.SedCatalogue;
+import org.liaison.exchange.internal.cases.ExchangeClock;
 import org.liaison.exchange.web.CaseAccessResolver;
 import org.liaison.shared.TextBundle;
 import org.springframework.context.MessageSource;
@@ -50,9 +51,11 @@ class CasePagesController {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final ExchangeClock clock;
 
     CasePagesController(ExchangeCases cases, CaseAccessResolver access, SedCatalogue catalogue, MessageSource messages,
-                        JsonMapper json) {
+                        JsonMapper json, ExchangeClock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.access = access;
         this.catalogue = catalogue;
@@ -71,11 +74,30 @@ class CasePagesController {
         return "exchange/cases/not-found";
     }
 
+    /** What the inbox's "due" filter keeps: answers owed and late, due today, or within a week. */
+    enum Due { LATE, TODAY, WEEK }
+
     @GetMapping("/exchange/inbox")
-    String inbox(Authentication user, Model model) {
+    String inbox(@RequestParam(required = false) @Nullable String buc, @RequestParam(required = false) @Nullable Due due,
+                 Authentication user, Model model) {
         CaseAccess who = access.of(user);
+        List<ExchangeCase> all = Inbox.of(cases, who);
+        java.time.LocalDate today = clock.today();
         model.addAttribute("mode", "inbox");
-        model.addAttribute("cases", Inbox.of(cases, who));
+        model.addAttribute("bucs", all.stream().map(c -> c.bucType().code()).distinct().sorted().toList());
+        model.addAttribute("buc", buc == null ? "" : buc);
+        model.addAttribute("due", due);
+        model.addAttribute("dues", Due.values());
+        model.addAttribute("today", today);
+        model.addAttribute("owed", owed(all));
+        model.addAttribute("cases", Inbox.byDueDate(all.stream()
+                .filter(c -> buc == null || buc.isBlank() || c.bucType().code().equals(buc))
+                .filter(c -> due == null || Inbox.owed(c).map(d -> switch (due) {
+                    case LATE -> d.dueBy().isBefore(today);
+                    case TODAY -> !d.dueBy().isAfter(today);
+                    case WEEK -> !d.dueBy().isAfter(today.plusDays(7));
+                }).orElse(false))
+                .toList()));
         model.addAttribute("officer", who.all());
         return "exchange/cases/list";
     }
@@ -93,7 +115,10 @@ class CasePagesController {
         model.addAttribute("queue", queue);
         model.addAttribute("statuses", BucCaseStatus.values());
         model.addAttribute("officer", who.all());
-        model.addAttribute("cases", cases.search(new CaseSearch(text, buc, wanted, null, queue), who, 200));
+        List<ExchangeCase> found = Inbox.byDueDate(cases.search(new CaseSearch(text, buc, wanted, null, queue), who, 200));
+        model.addAttribute("today", clock.today());
+        model.addAttribute("owed", owed(found));
+        model.addAttribute("cases", found);
         return "exchange/cases/list";
     }
 
@@ -211,6 +236,13 @@ class CasePagesController {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("sendable", sendable(id, who, locale));
         return "exchange/cases/case";
+    }
+
+    /** The first answer this node owes in each case, by case id (cases that owe none are absent). */
+    private static java.util.Map<String, org.liaison.exchange.bucs.BucDeadline> owed(List<ExchangeCase> list) {
+        java.util.Map<String, org.liaison.exchange.bucs.BucDeadline> owed = new java.util.HashMap<>();
+        list.forEach(c -> Inbox.owed(c).ifPresent(d -> owed.put(c.id(), d)));
+        return owed;
     }
 
     private List<Sendable> sendable(String id, CaseAccess who, Locale locale) {

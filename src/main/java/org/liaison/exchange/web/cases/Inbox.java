@@ -2,6 +2,7 @@ package org.liaison.exchange.web.cases;
 
 import java.util.List;
 import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDeadline;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.ExchangeCase;
@@ -21,5 +22,21 @@ final class Inbox {
                 .filter(c -> c.localInstitution() == null
                         || !c.seds().isEmpty() && !c.seds().get(c.seds().size() - 1).outgoing())
                 .toList();
+    }
+
+    /** The first answer this node owes in the case (the nearest due date), if any. */
+    static java.util.Optional<BucDeadline> owed(ExchangeCase c) {
+        return c.deadlines().stream().filter(d -> d.awaitedFrom() == c.nodeRole())
+                .min(java.util.Comparator.comparing(BucDeadline::dueBy));
+    }
+
+    /**
+     * The cases in the order work is done: the nearest answer owed first (late ones at the top), then those awaiting
+     * the other side, most recent activity first.
+     */
+    static List<ExchangeCase> byDueDate(List<ExchangeCase> cases) {
+        return cases.stream().sorted(java.util.Comparator
+                .comparing((ExchangeCase c) -> owed(c).map(BucDeadline::dueBy).orElse(java.time.LocalDate.MAX))
+                .thenComparing(ExchangeCase::lastActivity, java.util.Comparator.reverseOrder())).toList();
     }
 }

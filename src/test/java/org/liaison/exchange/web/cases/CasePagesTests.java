@@ -82,6 +82,15 @@ class CasePagesTests {
         mvc.perform(get("/exchange/cases/" + c.id()).with(cnav)).andExpect(status().isNotFound());
         mvc.perform(get("/exchange/cases").with(cnav)).andExpect(content().string(not(containsString(c.id()))));
         mvc.perform(get("/exchange/inbox").with(user("editor").roles("EDITOR"))).andExpect(status().isForbidden());
+
+        // the lists say the sector, who the next answer is awaited from and when (issue #11 §2); the inbox filters
+        mvc.perform(get("/exchange/cases").param("text", c.id()).with(cpam))
+                .andExpect(content().string(allOf(containsString("<th scope=\"col\">Secteur</th>"),
+                        containsString("<td>Législation applicable</td>"), containsString("De l’autre institution"))));
+        mvc.perform(get("/exchange/inbox").param("buc", "LA_BUC_04").param("due", "LATE").with(cpam))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"inbox-due\""),
+                        containsString("<option value=\"LATE\" selected=\"selected\">En retard</option>"))));
     }
 
     @Test
