@@ -122,7 +122,7 @@ class CasePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("error-summary"), containsString("href=\"#f-person-birthDate\""),
                         // in words of fields, not JSON paths (issue #11 §2)
-                        containsString("Nom de famille manquant (Personne concernée)"),
+                        containsString("Nom de famille manquant (Personne concernée)"), containsString("<title>Erreur : "),
                         containsString("Date de naissance : "), not(containsString("$.content.person")))));
         assertThat(cases.find(c.id(), CaseAccess.everything("test")).seds()).hasSize(1);
     }
