@@ -1,13 +1,17 @@
 package org.liaison.exchange.web.cases;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.liaison.exchange.bucs.BucAction;
 import org.liaison.exchange.bucs.BucActionKind;
 import org.liaison.exchange.bucs.BucCaseStatus;
+import org.liaison.exchange.bucs.BucDeadline;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.CaseProblem;
 import org.liaison.exchange.cases.CaseSed;
@@ -82,7 +86,7 @@ class CasePagesController {
                  Authentication user, Model model) {
         CaseAccess who = access.of(user);
         List<ExchangeCase> all = Inbox.of(cases, who);
-        java.time.LocalDate today = clock.today();
+        LocalDate today = clock.today();
         model.addAttribute("mode", "inbox");
         model.addAttribute("bucs", all.stream().map(c -> c.bucType().code()).distinct().sorted().toList());
         model.addAttribute("buc", buc == null ? "" : buc);
@@ -239,8 +243,8 @@ class CasePagesController {
     }
 
     /** The first answer this node owes in each case, by case id (cases that owe none are absent). */
-    private static java.util.Map<String, org.liaison.exchange.bucs.BucDeadline> owed(List<ExchangeCase> list) {
-        java.util.Map<String, org.liaison.exchange.bucs.BucDeadline> owed = new java.util.HashMap<>();
+    private static Map<String, BucDeadline> owed(List<ExchangeCase> list) {
+        Map<String, BucDeadline> owed = new HashMap<>();
         list.forEach(c -> Inbox.owed(c).ifPresent(d -> owed.put(c.id(), d)));
         return owed;
     }

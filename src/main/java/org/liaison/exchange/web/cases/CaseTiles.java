@@ -1,6 +1,7 @@
 package org.liaison.exchange.web.cases;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.liaison.exchange.bucs.BucCaseStatus;
 import org.liaison.exchange.cases.CaseAccess;
@@ -44,7 +45,7 @@ class CaseTiles implements DashboardTiles {
                 .filter(d -> d.awaitedFrom() == c.nodeRole() && d.dueBy().isEqual(today))).count();
         long late = open.stream().flatMap(c -> c.deadlines().stream()
                 .filter(d -> d.awaitedFrom() == c.nodeRole() && d.dueBy().isBefore(today))).count();
-        List<Tile> tiles = new java.util.ArrayList<>(List.of(
+        List<Tile> tiles = new ArrayList<>(List.of(
                 new Tile("cases.dashboard.inbox", "cases.dashboard.inbox.hint", (long) inbox.size(), "/exchange/inbox",
                         false),
                 new Tile("cases.dashboard.due", "cases.dashboard.due.hint", dueToday + late, "/exchange/inbox",

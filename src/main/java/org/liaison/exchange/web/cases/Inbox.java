@@ -1,6 +1,9 @@
 package org.liaison.exchange.web.cases;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.liaison.exchange.bucs.BucCaseStatus;
 import org.liaison.exchange.bucs.BucDeadline;
 import org.liaison.exchange.cases.CaseAccess;
@@ -25,9 +28,9 @@ final class Inbox {
     }
 
     /** The first answer this node owes in the case (the nearest due date), if any. */
-    static java.util.Optional<BucDeadline> owed(ExchangeCase c) {
+    static Optional<BucDeadline> owed(ExchangeCase c) {
         return c.deadlines().stream().filter(d -> d.awaitedFrom() == c.nodeRole())
-                .min(java.util.Comparator.comparing(BucDeadline::dueBy));
+                .min(Comparator.comparing(BucDeadline::dueBy));
     }
 
     /**
@@ -35,8 +38,8 @@ final class Inbox {
      * the other side, most recent activity first.
      */
     static List<ExchangeCase> byDueDate(List<ExchangeCase> cases) {
-        return cases.stream().sorted(java.util.Comparator
-                .comparing((ExchangeCase c) -> owed(c).map(BucDeadline::dueBy).orElse(java.time.LocalDate.MAX))
-                .thenComparing(ExchangeCase::lastActivity, java.util.Comparator.reverseOrder())).toList();
+        return cases.stream().sorted(Comparator
+                .comparing((ExchangeCase c) -> owed(c).map(BucDeadline::dueBy).orElse(LocalDate.MAX))
+                .thenComparing(ExchangeCase::lastActivity, Comparator.reverseOrder())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.liaison.exchange.web.compose;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,7 +195,7 @@ public class CaseComposeController {
             if (!p.path().startsWith("$.content.")) {
                 continue;
             }
-            List<String> names = java.util.Arrays.stream(p.path().substring("$.content.".length()).split("\\."))
+            List<String> names = Arrays.stream(p.path().substring("$.content.".length()).split("\\."))
                     .map(segment -> segment.replaceAll("\\[\\d+]$", "")).toList();
             String field = label(names.get(names.size() - 1), locale);
             String message = "required".equals(p.rule())

@@ -1,7 +1,10 @@
 package org.liaison.postings.web.requests;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -74,9 +77,8 @@ class PostingRequestPagesController {
      * in the order of the form, not in the order the checks found them (issue #11 §3).
      */
     private FormErrors errors(List<FieldProblem> problems, Locale locale) {
-        List<String> order = java.util.Arrays.stream(PostingForm.class.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName).toList();
-        List<FieldProblem> sorted = problems.stream().sorted(java.util.Comparator.comparingInt(p -> {
+        List<String> order = Arrays.stream(PostingForm.class.getRecordComponents()).map(RecordComponent::getName).toList();
+        List<FieldProblem> sorted = problems.stream().sorted(Comparator.comparingInt(p -> {
             int at = order.indexOf(PostingForm.fieldOf(p.field()));
             return at < 0 ? order.size() : at;
         })).toList();
