@@ -6,7 +6,7 @@ import org.liaison.shared.web.DashboardTiles;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** An administrator's dashboard: the staff accounts, the API clients, the audit trail. */
+/** An administrator's dashboard: the staff accounts and the API clients (the audit trail is the audit module's). */
 @Component
 class AdministrationTiles implements DashboardTiles {
 
@@ -25,7 +25,6 @@ class AdministrationTiles implements DashboardTiles {
                 new Tile("identity.dashboard.users", "identity.dashboard.users.hint", (long) users.all().size(),
                         "/admin/users", false),
                 new Tile("identity.dashboard.clients", "identity.dashboard.clients.hint", null, "/admin/api-clients",
-                        false),
-                new Tile("identity.dashboard.audit", "identity.dashboard.audit.hint", null, "/admin/audit", false));
+                        false));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.liaison.identity.internal.LoginAttempts;
+import org.liaison.shared.web.DashboardTiles;
 import org.liaison.shared.web.ServiceUnavailable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -33,7 +34,7 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     LoginHandlers(LoginAttempts attempts) {
         this.attempts = attempts;
         // the work waiting for them, not the public home page; a page asked for before signing in still wins
-        setDefaultTargetUrl("/dashboard");
+        setDefaultTargetUrl(DashboardTiles.address());
     }
 
     @Override

@@ -11,6 +11,14 @@ import org.springframework.security.core.Authentication;
  */
 public interface DashboardTiles {
 
+    /**
+     * The dashboard's address, for the sign-in to send people there (a method, not a constant: a constant would be
+     * copied into the caller, and the address belongs to shared).
+     */
+    static String address() {
+        return "/dashboard";
+    }
+
     /** The tiles for this person, none when the module has nothing for their roles. */
     List<Tile> tiles(Authentication user);
 
