@@ -1,14 +1,10 @@
 package org.liaison.shared.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,12 +44,7 @@ class ParameterCharactersFilter extends OncePerRequestFilter {
         String field = InputLimits.hasControlCharacter(refused) ? "" : refused;
         InvalidInputException problem = InvalidInputException.ofParameters(List.of(new FieldProblem(field,
                 "CONTROL_CHARACTER", Message.of("i18n.common", "problem.parameter.control-character", field))));
-        WithoutParameters error = new WithoutParameters(request);
-        error.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_BAD_REQUEST);
-        error.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-        error.setAttribute(RequestDispatcher.ERROR_EXCEPTION, problem);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        request.getRequestDispatcher("/error").forward(error, response);
+        ErrorDispatch.forward(request, response, HttpServletResponse.SC_BAD_REQUEST, problem, new LinkedMultiValueMap<>());
     }
 
     /** The name of the first parameter whose name or one of whose values has a control character; null if none. */
@@ -68,58 +60,5 @@ class ParameterCharactersFilter extends OncePerRequestFilter {
             }
         }
         return null;
-    }
-
-    /** The request as a GET without parameters nor body. */
-    static final class WithoutParameters extends HttpServletRequestWrapper {
-
-        WithoutParameters(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public @Nullable String getQueryString() {
-            return null;
-        }
-
-        @Override
-        public @Nullable String getContentType() {
-            return null;
-        }
-
-        @Override
-        public int getContentLength() {
-            return 0;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return 0;
-        }
-
-        @Override
-        public @Nullable String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String @Nullable [] getParameterValues(String name) {
-            return null;
-        }
     }
 }
