@@ -3,9 +3,6 @@ package org.liaison.exchange.web.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.liaison.exchange.bucs.BucCaseStatus;
-import org.liaison.exchange.cases.CaseAccess;
-import org.liaison.exchange.cases.CaseSearch;
 import org.liaison.exchange.cases.ExchangeCase;
 import org.liaison.exchange.cases.ExchangeCases;
 import org.liaison.exchange.internal.cases.ExchangeClock;
@@ -37,23 +34,21 @@ class CaseTiles implements DashboardTiles {
         if (!officer && !DashboardTiles.has(user, "INSTITUTION_AGENT")) {
             return List.of();
         }
-        CaseAccess who = access.of(user);
-        List<ExchangeCase> inbox = Inbox.of(cases, who);
+        // one reading of the open cases: the inbox, the answers due and the officers' queue are all drawn from it
+        List<ExchangeCase> open = Inbox.open(cases, access.of(user));
         LocalDate today = clock.today(); // the deadlines' own calendar
-        List<ExchangeCase> open = cases.search(new CaseSearch(null, null, BucCaseStatus.OPEN, null, false), who, 500);
-        long dueToday = open.stream().flatMap(c -> c.deadlines().stream()
-                .filter(d -> d.awaitedFrom() == c.nodeRole() && d.dueBy().isEqual(today))).count();
-        long late = open.stream().flatMap(c -> c.deadlines().stream()
-                .filter(d -> d.awaitedFrom() == c.nodeRole() && d.dueBy().isBefore(today))).count();
+        long dueToday = open.stream().flatMap(c -> Inbox.owed(c).stream()).filter(d -> d.dueBy().isEqual(today)).count();
+        long late = open.stream().flatMap(c -> Inbox.owed(c).stream()).filter(d -> d.dueBy().isBefore(today)).count();
         List<Tile> tiles = new ArrayList<>(List.of(
-                new Tile("cases.dashboard.inbox", "cases.dashboard.inbox.hint", (long) inbox.size(), "/exchange/inbox",
-                        false),
+                new Tile("cases.dashboard.inbox", "cases.dashboard.inbox.hint", (long) Inbox.of(open).size(),
+                        "/exchange/inbox", false),
                 new Tile("cases.dashboard.due", "cases.dashboard.due.hint", dueToday + late, "/exchange/inbox",
                         late > 0)));
         if (officer) {
+            // the queue: open cases no French institution holds yet
             tiles.add(new Tile("cases.dashboard.queue", "cases.dashboard.queue.hint",
-                    (long) cases.search(new CaseSearch(null, null, BucCaseStatus.OPEN, null, true), who, 500).size(),
-                    "/exchange/cases?queue=true", false));
+                    open.stream().filter(c -> c.localInstitution() == null).count(), "/exchange/cases?queue=true",
+                    false));
         }
         return tiles;
     }

@@ -21,7 +21,17 @@ final class Inbox {
     }
 
     static List<ExchangeCase> of(ExchangeCases cases, CaseAccess access) {
-        return cases.search(new CaseSearch(null, null, BucCaseStatus.OPEN, null, false), access, 500).stream()
+        return of(open(cases, access));
+    }
+
+    /** The open cases the caller may see (the inbox is drawn from them). */
+    static List<ExchangeCase> open(ExchangeCases cases, CaseAccess access) {
+        return cases.search(new CaseSearch(null, null, BucCaseStatus.OPEN, null, false), access, 500);
+    }
+
+    /** The inbox among open cases already read. */
+    static List<ExchangeCase> of(List<ExchangeCase> open) {
+        return open.stream()
                 .filter(c -> c.localInstitution() == null
                         || !c.seds().isEmpty() && !c.seds().get(c.seds().size() - 1).outgoing())
                 .toList();
