@@ -28,9 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.LiaisonApplication;
-import org.liaison.coordination.Situations;
 import org.liaison.postings.internal.PostingRequests;
-import org.liaison.postings.internal.Submission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -181,7 +179,7 @@ class ApiContractTests {
             }
             String method = operation.getKey().toUpperCase();
             tests.add(DynamicTest.dynamicTest(method + " " + path.getKey(), () -> {
-                String address = address(method, path.getKey(), operation.getValue());
+                String address = new OperationAddresses(mvc, json, postings, document, "").of(method, path.getKey(), operation.getValue());
                 String mediaType = body.properties().iterator().next().getKey();
                 JsonNode example = exampleOf(body.get(mediaType));
                 MvcResult result = mvc.perform(request(HttpMethod.valueOf(method), address)
@@ -198,60 +196,6 @@ class ApiContractTests {
     }
 
     // ---- the example a client generator would build from the document
-
-    /**
-     * The operation's address with its path parameters: the parameter's documented example, or, for an address that
-     * names something that must exist in a given state first, that thing made for the test.
-     */
-    private String address(String method, String template, JsonNode operation) throws Exception {
-        String address = template;
-        List<String> query = new ArrayList<>();
-        for (JsonNode parameter : operation.path("parameters")) {
-            String name = parameter.get("name").asString();
-            String in = parameter.path("in").asString("");
-            if (in.equals("query") && parameter.path("required").asBoolean(false)) {
-                query.add(name + "=" + example(parameter));
-            }
-            if (!in.equals("path")) {
-                continue;
-            }
-            String value = switch (method + " " + template) {
-                case "POST /api/v1/posting-requests/{number}/decision" -> postingInReview(false);
-                case "POST /api/v1/posting-requests/{number}/agreement-request" -> postingInReview(true);
-                case "POST /api/v1/exchange/cases/{id}/seds" -> openedCase();
-                default -> example(parameter);
-            };
-            assertThat(value).as("an example of the path parameter " + name + " of " + method + " " + template).isNotBlank();
-            address = address.replace("{" + name + "}", value);
-        }
-        return query.isEmpty() ? address : address + "?" + String.join("&", query);
-    }
-
-    private static String example(JsonNode parameter) {
-        JsonNode schema = parameter.path("schema");
-        return parameter.has("example") ? parameter.get("example").asString()
-                : schema.has("example") ? schema.get("example").asString() : schema.path("enum").path(0).asString("");
-    }
-
-    /** A case opened with the example of the document's own opening operation. */
-    private String openedCase() throws Exception {
-        JsonNode opening = document.get("paths").get("/api/v1/exchange/cases").get("post").get("requestBody")
-                .get("content").get("application/json").get("example");
-        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/v1/exchange/cases")
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(opening))
-                        .with(user("contract").roles("LIAISON_OFFICER")))
-                .andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
-        return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
-    }
-
-    /** A posting request waiting for an officer: one the engine could not decide, or one needing an agreement. */
-    private String postingInReview(boolean needsAgreement) {
-        String situation = needsAgreement
-                ? Situations.posting("DE", "2026-03-01", "2028-08-31", "true", true)
-                : Situations.posting("BE", "2026-03-01", "2026-12-31", "null", false);
-        return postings.submit(json.readValue(Situations.submission(situation), Submission.class)).number();
-    }
 
     private JsonNode exampleOf(JsonNode mediaType) {
         if (mediaType.has("example")) {

@@ -27,9 +27,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.LiaisonApplication;
-import org.liaison.coordination.Situations;
 import org.liaison.postings.internal.PostingRequests;
-import org.liaison.postings.internal.Submission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
@@ -146,7 +144,7 @@ class InputFuzzTests {
                 }
                 body = WRITER.writeValueAsString(generated);
             }
-            String address = address(method, template, operation);
+            String address = new OperationAddresses(mvc, json, postings, document, "x").of(method, template, operation);
             MockHttpServletResponse response = perform(request(HttpMethod.valueOf(method), address)
                     .contentType(mediaType).accept(MediaType.APPLICATION_JSON)
                     .header("Accept-Language", values.chance(50) ? "fr" : "en")
@@ -228,53 +226,6 @@ class InputFuzzTests {
             return schema.has("allOf") ? resolve(schema.get("allOf").get(0)) : schema;
         }
         return document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
-    }
-
-    /** The address with its path parameters: the documented example, or something made in the state it needs. */
-    private String address(String method, String template, JsonNode operation) throws Exception {
-        String address = template;
-        List<String> query = new ArrayList<>();
-        for (JsonNode parameter : operation.path("parameters")) {
-            String name = parameter.get("name").asString();
-            String in = parameter.path("in").asString("");
-            if (in.equals("query") && parameter.path("required").asBoolean(false)) {
-                query.add(name + "=" + example(parameter));
-            }
-            if (in.equals("path")) {
-                String value = switch (method + " " + template) {
-                    case "POST /api/v1/posting-requests/{number}/decision" -> postingInReview(false);
-                    case "POST /api/v1/posting-requests/{number}/agreement-request" -> postingInReview(true);
-                    case "POST /api/v1/exchange/cases/{id}/seds" -> openedCase();
-                    default -> example(parameter);
-                };
-                address = address.replace("{" + name + "}", value);
-            }
-        }
-        return query.isEmpty() ? address : address + "?" + String.join("&", query);
-    }
-
-    private static String example(JsonNode parameter) {
-        JsonNode schema = parameter.path("schema");
-        return parameter.has("example") ? parameter.get("example").asString()
-                : schema.has("example") ? schema.get("example").asString() : schema.path("enum").path(0).asString("x");
-    }
-
-    private String openedCase() throws Exception {
-        JsonNode opening = document.get("paths").get("/api/v1/exchange/cases").get("post").get("requestBody")
-                .get("content").get("application/json").get("example");
-        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/v1/exchange/cases")
-                        .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(opening))
-                        .with(user("fuzz").roles("LIAISON_OFFICER")))
-                .andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
-        return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
-    }
-
-    private String postingInReview(boolean needsAgreement) {
-        String situation = needsAgreement
-                ? Situations.posting("DE", "2026-03-01", "2028-08-31", "true", true)
-                : Situations.posting("BE", "2026-03-01", "2026-12-31", "null", false);
-        return postings.submit(json.readValue(Situations.submission(situation), Submission.class)).number();
     }
 
     // ---- the forms
