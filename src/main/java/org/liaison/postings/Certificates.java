@@ -14,6 +14,12 @@ public interface Certificates {
     /** The public verification on a given day: status and the consented fields only. */
     CertificateVerification verify(String number, String verificationCode, LocalDate on);
 
+    /**
+     * The public verification of a certificate's PDF on a given day: is its signature this institution's and intact,
+     * and what is the status of the certificate it names.
+     */
+    DocumentVerification verifyDocument(byte[] pdf, LocalDate on);
+
     /** Withdraws a certificate with a reason (art. 5 Reg. 987/2009: binding until withdrawn or declared invalid). */
     void withdraw(String number, String reason);
 

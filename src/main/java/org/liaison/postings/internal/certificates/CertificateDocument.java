@@ -25,7 +25,8 @@ import org.thymeleaf.context.Context;
 /**
  * The certificate as an accessible PDF: an XHTML page from {@code templates/certificates/document.html} (one
  * template, variations by kind) rendered by openhtmltopdf as tagged PDF/UA and PDF/A-3u, with the DejaVu Sans
- * fonts embedded (PDF/UA forbids the standard, non-embedded fonts) and the sRGB profile the JDK ships.
+ * fonts embedded (PDF/UA forbids the standard, non-embedded fonts) and the sRGB profile the JDK ships, then signed
+ * with the institution's key (PAdES, {@link PdfSignatures}). It carries a QR code and a link to its verification.
  */
 @Component
 class CertificateDocument {
@@ -41,17 +42,19 @@ class CertificateDocument {
     private final Bilingual texts;
     private final AgreementRegistry registry;
     private final String verificationAddress;
+    private final PdfSignatures signatures;
     private final byte[] regular = font("/fonts/DejaVuSans.ttf");
     private final byte[] bold = font("/fonts/DejaVuSans-Bold.ttf");
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     CertificateDocument(ITemplateEngine templates, MessageSource messages, AgreementRegistry registry,
                         @Value("${liaison.certificates.verification-address:http://localhost:8080/certificates/verify}")
-                        String verificationAddress) {
+                        String verificationAddress, PdfSignatures signatures) {
         this.templates = templates;
         this.texts = new Bilingual(messages);
         this.registry = registry;
         this.verificationAddress = verificationAddress;
+        this.signatures = signatures;
     }
 
     byte[] render(String number, String code, CertificateRequest request, Instant issuedAt) {
@@ -59,7 +62,8 @@ class CertificateDocument {
         context.setVariable("t", texts);
         context.setVariable("c", CertificateView.of(number, code, request, issuedAt, registry, verificationAddress));
         String html = templates.process("certificates/document", context);
-        return pdf(html);
+        // signing is the last step: any change to the PDF after it shows on verification
+        return signatures.sign(pdf(html), PdfSignatures.now(), texts.fr("certificates.pdf.signature.reason", number));
     }
 
     private byte[] pdf(String html) {

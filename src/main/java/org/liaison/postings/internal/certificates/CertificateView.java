@@ -1,5 +1,7 @@
 package org.liaison.postings.internal.certificates;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +21,8 @@ record CertificateView(String number, String code, boolean pdA1, String familyNa
                        String birthDate, String nationality, String identifier, String employerName, String employerId,
                        String competentStateFr, String competentStateEn, String workStateFr, String workStateEn,
                        String start, String end, String status, String provisionCode, String instrumentFr,
-                       String instrumentEn, String postingRequestNumber, String issuedOn, String verificationAddress) {
+                       String instrumentEn, String postingRequestNumber, String issuedOn, String verificationAddress,
+                       String verificationLink, String qrCode) {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -29,6 +32,7 @@ record CertificateView(String number, String code, boolean pdA1, String familyNa
         Partner competent = state(registry, r.competentState());
         Partner work = state(registry, r.workState());
         Instrument instrument = registry.instrument(r.instrumentId()).orElse(null);
+        String link = verificationLink(verificationAddress, number, VerificationCodes.printed(code));
         return new CertificateView(number, VerificationCodes.printed(code), r.kind() == CertificateKind.PD_A1,
                 r.holderFamilyName().strip(), r.holderGivenNames().strip(), day(r.holderBirthDate()),
                 orDash(r.holderNationality()), orDash(r.holderIdentifier()), orDash(r.employerName()),
@@ -36,7 +40,14 @@ record CertificateView(String number, String code, boolean pdA1, String familyNa
                 day(r.period().start()), day(r.period().end()), status(r.provisionCode()), r.provisionCode(),
                 instrument == null ? r.instrumentId() : instrument.titleFr(),
                 instrument == null ? r.instrumentId() : instrument.titleEn(), orDash(r.postingRequestNumber()),
-                day(LocalDate.ofInstant(issuedAt, PARIS)), verificationAddress);
+                day(LocalDate.ofInstant(issuedAt, PARIS)), verificationAddress, link, QrCodes.pngDataAddress(link));
+    }
+
+    /** The verification page with the number and the code filled in: what the QR code and the PDF's link open. */
+    static String verificationLink(String verificationAddress, String number, String printedCode) {
+        return verificationAddress + (verificationAddress.contains("?") ? "&" : "?")
+                + "number=" + URLEncoder.encode(number, StandardCharsets.UTF_8)
+                + "&code=" + URLEncoder.encode(printedCode, StandardCharsets.UTF_8);
     }
 
     /**

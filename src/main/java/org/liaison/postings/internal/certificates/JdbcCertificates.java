@@ -16,6 +16,7 @@ import org.liaison.postings.CertificateRequest.PublicField;
 import org.liaison.postings.CertificateRequest;
 import org.liaison.postings.CertificateVerification;
 import org.liaison.postings.Certificates;
+import org.liaison.postings.DocumentVerification;
 import org.liaison.postings.InvalidCertificateRequestException;
 import org.liaison.postings.IssuedCertificate;
 import org.liaison.postings.UnknownCertificateException;
@@ -42,9 +43,12 @@ class JdbcCertificates implements Certificates {
     private final CertificateRequestRules rules;
     private final CertificateDocument document;
     private final AuditTrail audit;
+    private final PdfSignatures signatures;
     private final Clock clock = Clock.systemUTC();
 
-    JdbcCertificates(CertificateStore store, AgreementRegistry registry, CertificateDocument document, AuditTrail audit) {
+    JdbcCertificates(CertificateStore store, AgreementRegistry registry, CertificateDocument document, AuditTrail audit,
+                     PdfSignatures signatures) {
+        this.signatures = signatures;
         this.store = store;
         this.rules = new CertificateRequestRules(registry);
         this.document = document;
@@ -94,6 +98,19 @@ class JdbcCertificates implements Certificates {
         CertificateRecord certificate = store.find(cleanNumber).orElseThrow();
         return new CertificateVerification(true, certificate.statusOn(on), certificate.kind(),
                 shown(certificate.request()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DocumentVerification verifyDocument(byte[] pdf, LocalDate on) {
+        PdfSignatures.Check check = signatures.check(pdf);
+        // the number and code come from the file's own verification link: an edited file may name another
+        // certificate, which then answers only if its code matches too, exactly as when typed
+        CertificateVerification certificate = check.number().isPresent() && check.code().isPresent()
+                && CertificateNumbers.isWellFormed(check.number().get())
+                && VerificationCodes.isWellFormed(check.code().get())
+                ? verify(check.number().get(), check.code().get(), on) : CertificateVerification.notFound();
+        return new DocumentVerification(check.state(), certificate);
     }
 
     /** Only what the holder agreed to show; the name as initial and family name. */
