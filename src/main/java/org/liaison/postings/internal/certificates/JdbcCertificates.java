@@ -110,7 +110,8 @@ class JdbcCertificates implements Certificates {
                 && CertificateNumbers.isWellFormed(check.number().get())
                 && VerificationCodes.isWellFormed(check.code().get())
                 ? verify(check.number().get(), check.code().get(), on) : CertificateVerification.notFound();
-        return new DocumentVerification(check.state(), certificate);
+        return new DocumentVerification(check.state(),
+                certificate.found() ? CertificateNumbers.normalise(check.number().get()) : null, certificate);
     }
 
     /** Only what the holder agreed to show; the name as initial and family name. */

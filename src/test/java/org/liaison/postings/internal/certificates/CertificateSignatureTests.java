@@ -2,13 +2,6 @@ package org.liaison.postings.internal.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,13 +9,13 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import org.liaison.postings.CertificateRequest.PublicField;
+import org.liaison.postings.CertificatePdfs;
 import org.liaison.postings.CertificateRequests;
 import org.liaison.postings.CertificateStatus;
 import org.liaison.postings.Certificates;
@@ -59,7 +52,7 @@ class CertificateSignatureTests {
     void theQrCodeHoldsTheVerificationAddressWithNumberAndCode() throws Exception {
         IssuedCertificate issued = certificates.issue(CertificateRequests.a1());
 
-        String decoded = decodeQr(certificates.pdf(issued.number()));
+        String decoded = CertificatePdfs.decodeQr(certificates.pdf(issued.number()));
 
         assertThat(decoded).isEqualTo(verificationAddress + "?number=" + issued.number() + "&code="
                 + issued.verificationCode());
@@ -101,7 +94,7 @@ class CertificateSignatureTests {
     @Test
     void aPdfUpdatedAfterSigningIsReportedEdited() throws Exception {
         IssuedCertificate issued = certificates.issue(CertificateRequests.a1());
-        byte[] edited = incrementallyRetitled(certificates.pdf(issued.number()));
+        byte[] edited = CertificatePdfs.incrementallyRetitled(certificates.pdf(issued.number()));
 
         DocumentVerification verification = certificates.verifyDocument(edited, DURING);
 
@@ -112,7 +105,7 @@ class CertificateSignatureTests {
     @Test
     void aPdfWithAChangedByteIsReportedAltered() {
         IssuedCertificate issued = certificates.issue(CertificateRequests.a1());
-        byte[] altered = changedProducer(certificates.pdf(issued.number()));
+        byte[] altered = CertificatePdfs.changedProducer(certificates.pdf(issued.number()));
 
         assertThat(certificates.verifyDocument(altered, DURING).signature()).isEqualTo(PdfSignatureState.ALTERED);
     }
@@ -120,7 +113,7 @@ class CertificateSignatureTests {
     @Test
     void aPdfSignedWithAnotherKeyIsNotThisInstitutions() {
         IssuedCertificate issued = certificates.issue(CertificateRequests.a1());
-        byte[] unsigned = unsignedRevision(certificates.pdf(issued.number()));
+        byte[] unsigned = CertificatePdfs.unsignedRevision(certificates.pdf(issued.number()));
         byte[] foreign = new PdfSignatures(SigningKey.generate("CN=Someone else", false))
                 .sign(unsigned, PdfSignatures.now(), "forged");
 
@@ -151,43 +144,4 @@ class CertificateSignatureTests {
         assertThat(verification.certificate().found()).isFalse();
         assertThat(certificates.verifyDocument(new byte[0], DURING).signature()).isEqualTo(PdfSignatureState.NOT_A_PDF);
     }
-
-    /** The page as an inspector's phone sees it, decoded by ZXing. */
-    static String decodeQr(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(page)))).getText();
-        }
-    }
-
-    /** What a forger does with a PDF tool: a new title saved as an incremental update, the signature left in place. */
-    static byte[] incrementallyRetitled(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            document.getDocumentInformation().setTitle("Certificat modifié");
-            document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
-            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.saveIncremental(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** One byte of the signed part changed in place: the producer "Liaison" (XMP metadata) becomes "Kiaison". */
-    static byte[] changedProducer(byte[] pdf) {
-        byte[] altered = pdf.clone();
-        String text = new String(altered, StandardCharsets.ISO_8859_1);
-        int at = text.indexOf("<pdf:Producer>Liaison");
-        assertThat(at).as("the producer in the XMP metadata").isPositive();
-        altered[at + "<pdf:Producer>".length()] = 'K';
-        return altered;
-    }
-
-    /** The file as it was before the signature's incremental update (its first %%EOF). */
-    static byte[] unsignedRevision(byte[] pdf) {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("%%EOF") + "%%EOF".length();
-        return java.util.Arrays.copyOf(pdf, end + 1);
-    }
-
 }
