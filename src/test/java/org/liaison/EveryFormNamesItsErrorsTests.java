@@ -95,6 +95,37 @@ class EveryFormNamesItsErrorsTests {
         assertThat(failures).as("forms whose errors do not name their fields").isEmpty();
     }
 
+    /**
+     * The step-by-step simulator asks one question a page: its answers are checked at the end, on a page without
+     * inputs, so each problem names its question and links to the page asking it again, the other answers kept.
+     */
+    @Test
+    void theStepByStepSimulatorNamesTheQuestionOfEachProblemAndLinksToIt() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        for (String language : List.of("fr", "en")) {
+            String page = mvc.perform(get("/simulators/applicable-legislation").param("residence", "FR")
+                    .param("kind", "EMPLOYED").param("states", "one").param("work", "DE").param("posted", "yes")
+                    .param("from", "FR").param("substantial", "yes").param("affiliated", "yes").param("replaces", "no")
+                    .param("start", "2026-12-31").param("end", "2026-01-01").param("lang", language))
+                    .andReturn().getResponse().getContentAsString();
+            Matcher title = TITLE.matcher(page);
+            assertThat(title.find()).isTrue();
+            assertThat(title.group(1)).startsWith("fr".equals(language) ? "Erreur : " : "Error: ");
+            String summary = page.substring(page.indexOf("id=\"error-summary\""));
+            assertThat(summary).startsWith("id=\"error-summary\" tabindex=\"-1\" autofocus");
+            Matcher item = Pattern.compile("<a href=\"([^\"]+)\">([^<]+)</a>").matcher(summary);
+            assertThat(item.find()).as("a problem linked to its question").isTrue();
+            assertThat(unescape(item.group(2))).startsWith("fr".equals(language)
+                    ? "Pour quelle période ? : " : "For which period?: ");
+            String again = unescape(item.group(1));
+            assertThat(again).startsWith("/simulators/applicable-legislation?").contains("work=DE")
+                    .doesNotContain("start=").doesNotContain("end=");
+            // the link asks the dates again
+            String asked = mvc.perform(get(again)).andReturn().getResponse().getContentAsString();
+            assertThat(asked).contains("name=\"start\"");
+        }
+    }
+
     static void check(String form, String page, String language, List<String> failures) {
         Matcher title = TITLE.matcher(page);
         String expected = "fr".equals(language) ? "Erreur : " : "Error: ";
