@@ -20,16 +20,29 @@ import org.jspecify.annotations.Nullable;
  * @param participants     the institutions taking part now, with their side
  * @param seds             the SEDs exchanged so far, oldest first (without their content)
  * @param deadlines        the replies awaited, with who owes them and by when
+ * @param personName       the person the case is about (family name, then given names) as the first SED naming
+ *                         them says; null when no SED names one yet. Personal data: never in logs or audit details
  */
 public record ExchangeCase(String id, BucType bucType, String version, ExchangeEnvironment environment,
                            CaseRole nodeRole, String ownerInstitution, @Nullable String localInstitution,
                            BucCaseStatus status, LocalDate statusSince, LocalDate createdOn, LocalDate lastActivity,
                            @Nullable LocalDate inactiveOn, @Nullable LocalDate archiveOn,
-                           List<BucParticipant> participants, List<CaseSed> seds, List<BucDeadline> deadlines) {
+                           List<BucParticipant> participants, List<CaseSed> seds, List<BucDeadline> deadlines,
+                           @Nullable String personName) {
 
     public ExchangeCase {
         participants = List.copyOf(participants);
         seds = List.copyOf(seds);
         deadlines = List.copyOf(deadlines);
+    }
+
+    /** A case no SED has named a person in yet. */
+    public ExchangeCase(String id, BucType bucType, String version, ExchangeEnvironment environment,
+                        CaseRole nodeRole, String ownerInstitution, @Nullable String localInstitution,
+                        BucCaseStatus status, LocalDate statusSince, LocalDate createdOn, LocalDate lastActivity,
+                        @Nullable LocalDate inactiveOn, @Nullable LocalDate archiveOn,
+                        List<BucParticipant> participants, List<CaseSed> seds, List<BucDeadline> deadlines) {
+        this(id, bucType, version, environment, nodeRole, ownerInstitution, localInstitution, status, statusSince,
+                createdOn, lastActivity, inactiveOn, archiveOn, participants, seds, deadlines, null);
     }
 }

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -164,6 +166,24 @@ public final class AccessRules {
                 .thenComparing(rule -> rule.method() == null ? "" : rule.method().name());
         all.sort(order);
         return List.copyOf(all);
+    }
+
+    /**
+     * What a request needs, as the security chains decide it: the access of the first rule of {@code ordered} (see
+     * {@link #ordered}) whose method and pattern match; empty when none does (no one may call the address). The
+     * refused page reads it to name the role a page is for.
+     *
+     * @param path the path without the context path, e.g. {@code /postings/queue}
+     */
+    public static Optional<Access> accessFor(List<Rule> ordered, HttpMethod method, String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        for (Rule rule : ordered) {
+            if ((rule.method() == null || rule.method().equals(method))
+                    && PathPatternParser.defaultInstance.parse(rule.pattern()).matches(container)) {
+                return Optional.of(rule.access());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Declares a module's rules: {@code to(patterns...)} then who may call them. */

@@ -4,16 +4,19 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -42,10 +45,14 @@ class ErrorPagesController implements ErrorController {
     private final ProblemDescriptions problems;
     private final JsonMapper json;
     private final String uploadLimit;
+    private final ObjectProvider<AccessRules> modules;
+    private volatile @Nullable List<AccessRules.Rule> rules;
 
     ErrorPagesController(ErrorAttributes errorAttributes, MessageSource messages, JsonMapper json,
-                         @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize uploadLimit) {
+                         @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize uploadLimit,
+                         ObjectProvider<AccessRules> modules) {
         this.errorAttributes = errorAttributes;
+        this.modules = modules;
         this.problems = new ProblemDescriptions(messages);
         this.json = json;
         this.uploadLimit = uploadLimit.toMegabytes() + " MB";
@@ -79,7 +86,22 @@ class ErrorPagesController implements ErrorController {
         page.addObject("status", status.value());
         page.addObject("limit", status.value() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? uploadLimit : null);
         page.addObject("reference", reference);
+        page.addObject("requiredRoles", status == HttpStatus.FORBIDDEN ? requiredRoles(request, path) : List.of());
         return page;
+    }
+
+    /**
+     * The roles of which one opens the refused address, as the modules' {@link AccessRules} declare it (the rule the
+     * security chain applied); empty when the address needs no role or no module declared it.
+     */
+    private List<String> requiredRoles(HttpServletRequest request, String path) {
+        List<AccessRules.Rule> ordered = rules;
+        if (ordered == null) {
+            ordered = AccessRules.ordered(modules.orderedStream().toList());
+            rules = ordered;
+        }
+        return AccessRules.accessFor(ordered, HttpMethod.valueOf(request.getMethod()), path)
+                .map(AccessRules.Access::roles).orElse(List.of());
     }
 
     private static HttpStatus status(HttpServletRequest request) {

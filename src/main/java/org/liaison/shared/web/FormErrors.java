@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.liaison.shared.FieldProblem;
+import org.springframework.context.MessageSource;
 
 /**
  * Problems of a submitted form: the list for the summary at the top of the page and, per form field, the first
@@ -46,6 +48,20 @@ public record FormErrors(List<Item> items, Map<String, String> byField) {
 
     public static FormErrors none() {
         return new FormErrors(List.of(), Map.of());
+    }
+
+    /**
+     * The same problems, the summary's items each named by the label of its field ("Date de début : …", key
+     * {@code form.error.labelled}), as the form names it; an item whose field has no label keeps its message alone.
+     * The messages next to the fields stay as they are: the label is already beside them (issue #11 §3).
+     */
+    public FormErrors labelled(Function<String, @Nullable String> labelOfField, MessageSource messages, Locale locale) {
+        List<Item> named = items.stream().map(item -> {
+            String label = labelOfField.apply(item.field());
+            return label == null || label.isBlank() ? item : new Item(item.field(),
+                    messages.getMessage("form.error.labelled", new Object[] {label, item.message()}, locale));
+        }).toList();
+        return new FormErrors(named, byField);
     }
 
     public boolean has(String field) {

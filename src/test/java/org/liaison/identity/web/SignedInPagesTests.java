@@ -56,8 +56,11 @@ class SignedInPagesTests {
 
         assertRefusedPage(page, "fr", "Accès refusé");
         assertThat(page.body()).contains("Vous êtes connecté en tant que Camille Agent (Caisse du refus).")
-                .contains("Agent d&#39;institution").contains("Cette page est réservée à d&#39;autres rôles.")
-                .contains("Se connecter avec un autre compte");
+                .contains("Agent d&#39;institution")
+                // the role the address needs, from the postings module's AccessRules (issue #11 §3)
+                .contains("Cette page est réservée à :</span> <strong>Chargé de liaison (rôle : LIAISON_OFFICER)</strong>.")
+                .doesNotContain("Cette page est réservée à d&#39;autres rôles.")
+                .contains("href=\"/dashboard\"").contains("Se connecter avec un autre compte");
     }
 
     @Test
@@ -68,7 +71,9 @@ class SignedInPagesTests {
 
         assertRefusedPage(page, "en", "Access denied");
         assertThat(page.body()).contains("You are signed in as Camille Agent (Caisse du refus).")
-                .contains("Institution agent").contains("This page is for other roles.")
+                .contains("Institution agent")
+                .contains("This page is for:</span> <strong>Administrator (role: ADMIN)</strong>.")
+                .doesNotContain("This page is for other roles.")
                 .contains("Sign in with another account");
         // the language chosen is kept (cookie) for the next refusal
         assertRefusedPage(agent.get("/postings/queue"), "en", "Access denied");
@@ -81,7 +86,9 @@ class SignedInPagesTests {
         Page page = officer.get("/nobody-declared-this");
 
         assertRefusedPage(page, "fr", "Accès refusé");
-        assertThat(page.body()).contains("Vous êtes connecté en tant que Dominique Officer.");
+        assertThat(page.body()).contains("Vous êtes connecté en tant que Dominique Officer.")
+                // no module declared it: no role opens it, and the page does not pretend one does
+                .doesNotContain("id=\"required-roles\"");
     }
 
     @Test

@@ -122,6 +122,22 @@ class AccessRulesTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theAccessOfAnAddressIsTheFirstMatchingRulesAsTheChainsApplyThem() {
+        List<Rule> ordered = AccessRules.ordered(List.of(POSTINGS, EXCHANGE, CERTIFICATES));
+
+        assertThat(AccessRules.accessFor(ordered, HttpMethod.GET, "/postings/queue"))
+                .contains(Access.anyRole("LIAISON_OFFICER"));
+        // the more specific rule wins over the module's catch-all, as in Spring Security
+        assertThat(AccessRules.accessFor(ordered, HttpMethod.GET, "/postings/request/new")).contains(Access.PUBLIC);
+        assertThat(AccessRules.accessFor(ordered, HttpMethod.POST, "/exchange/institutions/import"))
+                .contains(Access.anyRole("ADMIN"));
+        assertThat(AccessRules.accessFor(ordered, HttpMethod.POST, "/api/v1/posting-requests")).contains(Access.PUBLIC);
+        assertThat(AccessRules.accessFor(ordered, HttpMethod.DELETE, "/api/v1/posting-requests"))
+                .contains(Access.anyRole("LIAISON_OFFICER"));
+        assertThat(AccessRules.accessFor(ordered, HttpMethod.GET, "/nobody-declared-this")).isEmpty();
+    }
+
     private static List<String> patterns(List<Rule> rules) {
         return rules.stream().map(rule -> (rule.method() == null ? "*" : rule.method().name()) + " " + rule.pattern())
                 .toList();

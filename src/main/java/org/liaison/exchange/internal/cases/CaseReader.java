@@ -95,7 +95,7 @@ class CaseReader {
                 ? engine.deadlines(Snapshots.of(c, participants, list)) : List.<org.liaison.exchange.bucs.BucDeadline>of();
         return new ExchangeCase(c.id(), c.bucType(), c.version(), c.environment(), c.nodeRole(), c.owner(),
                 c.localInstitution(), c.status(), c.statusSince(), c.createdOn(), c.lastActivity(), c.inactiveOn(),
-                c.archiveOn(), participants, list, deadlines);
+                c.archiveOn(), participants, list, deadlines, c.personName());
     }
 
     static CaseRefusedException notFound(String what) {

@@ -27,6 +27,8 @@ class CaseStore {
 
     private static final String COLUMNS = "id, buc_type, version, environment, node_role, owner_institution, "
             + "local_institution, status, status_since, created_on, last_activity, inactive_on, archive_on";
+    /** What is read: the written columns plus the person's name, which {@link SedStore#insert} sets. */
+    private static final String READ = COLUMNS + ", person_name";
 
     private final JdbcClient jdbc;
 
@@ -46,12 +48,12 @@ class CaseStore {
     }
 
     Optional<CaseRow> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from exchange_case where id = ?").param(id).query(this::row).optional();
+        return jdbc.sql("select " + READ + " from exchange_case where id = ?").param(id).query(this::row).optional();
     }
 
     /** The case, locked until the end of the transaction: actions on one case are taken one at a time. */
     Optional<CaseRow> lock(String id) {
-        return jdbc.sql("select " + COLUMNS + " from exchange_case where id = ? for update").param(id).query(this::row)
+        return jdbc.sql("select " + READ + " from exchange_case where id = ? for update").param(id).query(this::row)
                 .optional();
     }
 
@@ -104,10 +106,12 @@ class CaseStore {
     }
 
     List<CaseRow> search(CaseSearch criteria, CaseAccess access, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from exchange_case where true");
+        StringBuilder sql = new StringBuilder("select " + READ + " from exchange_case where true");
         List<Object> params = new ArrayList<>();
         if (criteria.text() != null && !criteria.text().isBlank()) {
-            sql.append(" and id ilike ?");
+            // the case id or the person's name
+            sql.append(" and (id ilike ? or person_name ilike ?)");
+            params.add("%" + criteria.text().strip() + "%");
             params.add("%" + criteria.text().strip() + "%");
         }
         if (criteria.bucType() != null && !criteria.bucType().isBlank()) {
@@ -152,7 +156,7 @@ class CaseStore {
                 rs.getString("owner_institution"), rs.getString("local_institution"),
                 BucCaseStatus.valueOf(rs.getString("status")), rs.getDate("status_since").toLocalDate(),
                 rs.getDate("created_on").toLocalDate(), rs.getDate("last_activity").toLocalDate(),
-                date(rs.getDate("inactive_on")), date(rs.getDate("archive_on")));
+                date(rs.getDate("inactive_on")), date(rs.getDate("archive_on")), rs.getString("person_name"));
     }
 
     private static @Nullable LocalDate date(@Nullable Date date) {

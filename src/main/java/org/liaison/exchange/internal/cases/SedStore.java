@@ -43,6 +43,10 @@ class SedStore {
                 .param("participant", sed.participant()).param("status", sed.state().name())
                 .param("content", content).param("hash", sed.contentHash()).param("date", sed.date())
                 .param("at", Timestamp.from(sed.at())).param("actor", actor).update();
+        // the case's person as the first SED naming them says (the same SQL function as the V4_8 backfill)
+        jdbc.sql("""
+                update exchange_case set person_name = (select exchange_person_name(content) from exchange_sed where id = ?)
+                where id = ? and person_name is null""").params(sed.id(), caseId).update();
         for (SedAttachment file : attachments) {
             jdbc.sql("""
                     insert into exchange_attachment (sed_id, file_name, media_type, size, sha256, content)

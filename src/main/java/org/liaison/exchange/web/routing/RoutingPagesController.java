@@ -94,6 +94,19 @@ class RoutingPagesController {
         return "redirect:/exchange/routing?done=mapping-removed#organisations";
     }
 
+    /** The fields of the rule form and of the mapping form, in the order the page shows them. */
+    private static final List<String> RULE_FIELDS = List.of("priority", "bucType", "region", "scheme", "institution",
+            "note", "sector");
+    private static final List<String> MAPPING_FIELDS = List.of("organisationCode", "institution");
+
+    /** The error summary lists the problems in the order of the form, not of the checks (issue #11 §3). */
+    private static List<FieldProblem> inFormOrder(List<FieldProblem> problems, List<String> fields) {
+        return problems.stream().sorted(java.util.Comparator.comparingInt(p -> {
+            int at = fields.indexOf(p.field());
+            return at < 0 ? fields.size() : at;
+        })).toList();
+    }
+
     private String render(Model model, RoutingRuleInput form, List<FieldProblem> problems,
                           String organisationCode, String mappingInstitution,
                           List<FieldProblem> mappingProblems) {
@@ -105,11 +118,11 @@ class RoutingPagesController {
                 mappings.stream().map(RoutingRules.Mapping::institution))));
         model.addAttribute("form", form);
         model.addAttribute("typed", values(form));
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", inFormOrder(problems, RULE_FIELDS));
         model.addAttribute("invalid", problems.stream().map(FieldProblem::field).toList());
         model.addAttribute("organisationCode", organisationCode);
         model.addAttribute("mappingInstitution", mappingInstitution);
-        model.addAttribute("mappingProblems", mappingProblems);
+        model.addAttribute("mappingProblems", inFormOrder(mappingProblems, MAPPING_FIELDS));
         model.addAttribute("mappingInvalid", mappingProblems.stream().map(FieldProblem::field).toList());
         model.addAttribute("sectors", Arrays.stream(SedSector.values()).map(SedSector::code).toList());
         return "exchange/routing/rules";

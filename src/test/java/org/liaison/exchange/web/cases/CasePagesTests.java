@@ -18,7 +18,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+import org.liaison.exchange.bucs.BucActionKind;
+import org.liaison.exchange.bucs.BucDeadline;
+import org.liaison.exchange.bucs.BucParticipant;
+import org.liaison.exchange.bucs.CaseRole;
 import org.liaison.exchange.cases.CaseAccess;
+import org.liaison.exchange.institutions.ExchangeEnvironment;
+import org.liaison.exchange.internal.cases.ExchangeClock;
+import org.liaison.exchange.internal.cases.Hashes;
+import org.liaison.exchange.internal.cases.NodeReceiver;
+import org.liaison.exchange.transport.ExchangeMessage;
+import org.liaison.exchange.transport.TransportReceipt;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.liaison.exchange.cases.CaseOpening;
 import org.liaison.exchange.cases.CaseSed;
 import org.liaison.exchange.cases.ExchangeCase;
@@ -53,6 +65,12 @@ class CasePagesTests {
     OrganisationAdministration organisations;
     @Autowired
     ExchangeCases cases;
+    @Autowired
+    NodeReceiver node;
+    @Autowired
+    ExchangeClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -243,6 +261,68 @@ class CasePagesTests {
                 .andExpect(redirectedUrlPattern("/exchange/cases/*"));
         mvc.perform(get("/exchange/cases/" + c.id()).param("lang", "en").with(officer))
                 .andExpect(content().string(allOf(containsString("Closed"), containsString("X001"))));
+    }
+
+    @Test
+    @DisplayName("An overdue incoming case: the inbox, the search and the case page name the person; the inbox marks it late")
+    void anOverdueCaseNamesThePersonAndIsMarkedLate() throws Exception {
+        RequestPostProcessor officer = officer();
+        // Germany's DVKA asks the liaison body with an H001 about a person named as no other test names one
+        String family = "Dubreuil";
+        String h001 = Seds.valid("H001").replaceFirst("\"familyName\": \"Martin\"", "\"familyName\": \"" + family + "\"")
+                .replaceFirst("\"givenNames\": \\[\\s*\"Claire\"", "\"givenNames\": [\"Solène\", \"Anne\"");
+        String caseId = "DE-2026-N" + System.nanoTime() % 10_000_000;
+        ExchangeMessage message = new ExchangeMessage("MSG-N" + System.nanoTime(), caseId, "H_BUC_01", "4.3",
+                ExchangeEnvironment.PRODUCTION, "DE:DVKA", "DE:AP01", "FR:CLEISS", "FR:AP01", CaseRole.CASE_OWNER,
+                "SED-N" + System.nanoTime(), "H001", BucActionKind.SEND, null, null,
+                List.of(new BucParticipant("DE:DVKA", CaseRole.CASE_OWNER), new BucParticipant("FR:CLEISS", CaseRole.COUNTERPARTY)),
+                h001, Hashes.sha256(h001), List.of(), clock.today(), clock.instant());
+        assertThat(node.receive(message).status()).isEqualTo(TransportReceipt.Status.ACCEPTED);
+        String name = family + " Solène Anne";
+        ExchangeCase received = cases.find(caseId, CaseAccess.everything("test"));
+        assertThat(received.personName()).isEqualTo(name);
+        BucDeadline owed = Inbox.owed(received).orElseThrow();
+
+        // the exchange clock past the due date: the H002 owed is late (the real deadline, not a made-up row)
+        clock.advance(Duration.ofDays(owed.dueBy().toEpochDay() - clock.today().toEpochDay() + 2));
+        try {
+            String inbox = mvc.perform(get("/exchange/inbox").with(officer)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(inbox).contains("<th scope=\"col\">Personne</th>");
+            String row = inbox.substring(inbox.indexOf(">" + caseId + "</a>"));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).contains("<td>" + name + "</td>", ">En retard</p>");
+
+            String found = mvc.perform(get("/exchange/cases").param("text", family).param("lang", "en").with(officer))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(found).contains("<th scope=\"col\">Person</th>", ">" + caseId + "</a>", "<td>" + name + "</td>");
+
+            mvc.perform(get("/exchange/cases/" + caseId).with(officer)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<dd id=\"case-person\">" + name + "</dd>")));
+        } finally {
+            clock.reset();
+        }
+        // personal data stays out of the audit trail and the case history
+        assertThat(jdbc.sql("select count(*) from audit_entry where details::text like ?").param("%" + family + "%")
+                .query(Long.class).single()).isZero();
+        assertThat(cases.history(caseId, CaseAccess.everything("test"))).noneMatch(h -> String.valueOf(h.detail()).contains(family));
+    }
+
+    @Test
+    @DisplayName("The person's name is the family name then the given names, whatever form the SED gives them")
+    void thePersonNameFunctionReadsEveryForm() {
+        assertThat(personName("{\"person\": {\"familyName\": \" Martin \", \"givenNames\": [\"Claire\", \"Anne\"]}}"))
+                .isEqualTo("Martin Claire Anne");
+        assertThat(personName("{\"person\": {\"familyName\": \"Martin\", \"givenNames\": \"Claire\"}}"))
+                .isEqualTo("Martin Claire");
+        assertThat(personName("{\"person\": {\"familyName\": \"Martin\"}}")).isEqualTo("Martin");
+        assertThat(personName("{\"institution\": {\"id\": \"FR:CLEISS\"}}")).isNull();
+        assertThat(personName("{\"person\": {\"familyName\": \"  \", \"givenNames\": []}}")).isNull();
+    }
+
+    private String personName(String content) {
+        return jdbc.sql("select exchange_person_name(cast(? as jsonb))").param(content)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
     }
 
     private RequestPostProcessor officer() {

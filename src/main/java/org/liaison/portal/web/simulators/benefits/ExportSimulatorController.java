@@ -14,6 +14,7 @@ import org.liaison.coordination.benefits.ExportQuestion;
 import org.liaison.coordination.benefits.ExportStatus;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,10 @@ class ExportSimulatorController {
     private final BenefitInputs inputs;
     private final BenefitExport engine;
     private final StateNames states;
+    private final MessageSource messages;
 
-    ExportSimulatorController(BenefitInputs inputs, BenefitExport engine, StateNames states) {
+    ExportSimulatorController(BenefitInputs inputs, BenefitExport engine, StateNames states, MessageSource messages) {
+        this.messages = messages;
         this.inputs = inputs;
         this.engine = engine;
         this.states = states;
@@ -53,7 +56,9 @@ class ExportSimulatorController {
                 parameters.get("residence"), parameters.get("date"), "yes".equals(u2) ? Boolean.TRUE : "no".equals(u2) ? Boolean.FALSE : null));
         ExportDecision decision = engine.decide(read.value());
         if (!read.problems().isEmpty() || decision.status() == ExportStatus.INVALID) {
-            model.addAttribute("errors", errors(BenefitInputs.merge(read.problems(), decision.problems()), locale));
+            model.addAttribute("errors", errors(BenefitInputs.merge(read.problems(), decision.problems()), locale)
+                    .labelled(field -> messages.getMessage("benefits.export." + ("pdU2".equals(field) ? "u2" : field),
+                            null, null, locale), messages, locale));
             return "simulators/export-simulator";
         }
         model.addAttribute("answer", BenefitViews.Export.of(decision, locale));

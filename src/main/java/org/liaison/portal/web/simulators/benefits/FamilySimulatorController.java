@@ -14,6 +14,7 @@ import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
 import org.liaison.shared.FieldProblem;
 import org.liaison.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +33,10 @@ class FamilySimulatorController {
     private final BenefitInputs inputs;
     private final FamilyPriority engine;
     private final StateNames states;
+    private final MessageSource messages;
 
-    FamilySimulatorController(BenefitInputs inputs, FamilyPriority engine, StateNames states) {
+    FamilySimulatorController(BenefitInputs inputs, FamilyPriority engine, StateNames states, MessageSource messages) {
+        this.messages = messages;
         this.inputs = inputs;
         this.engine = engine;
         this.states = states;
@@ -59,7 +62,8 @@ class FamilySimulatorController {
             BenefitInputs.merge(read.problems(), decision.problems()).stream()
                     .filter(p -> errors.stream().noneMatch(e -> e.field().equals(form.fieldOf(p.field()))))
                     .forEach(p -> errors.add(p.at(form.fieldOf(p.field()))));
-            model.addAttribute("errors", FormErrors.of(errors, locale, field -> field));
+            model.addAttribute("errors", FormErrors.of(errors, locale, field -> field)
+                    .labelled(field -> label(field, locale), messages, locale));
             return "simulators/family-simulator";
         }
         BenefitViews.Family answer = BenefitViews.Family.of(decision, locale);
@@ -78,5 +82,16 @@ class FamilySimulatorController {
             case NOT_COORDINATED -> List.of(prefix + "own", prefix + "france");
             default -> List.of(prefix + "claim", prefix + "france");
         };
+    }
+
+    /** The label of a form field as the page shows it: {@code state1} is a row's "État", {@code child0} "Enfant 1". */
+    private @org.jspecify.annotations.Nullable String label(String field, Locale locale) {
+        String base = field.replaceAll("\\d+$", "");
+        String index = field.substring(base.length());
+        if ("child".equals(base) && !index.isEmpty()) {
+            return messages.getMessage("benefits.family.childResidence", new Object[] {Integer.parseInt(index) + 1},
+                    null, locale);
+        }
+        return messages.getMessage("benefits.family." + base, null, null, locale);
     }
 }

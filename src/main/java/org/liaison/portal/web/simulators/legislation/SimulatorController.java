@@ -10,7 +10,9 @@ import org.liaison.coordination.CertificateKind;
 import org.liaison.coordination.DecisionView;
 import org.liaison.coordination.SituationValidator;
 import org.liaison.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +30,11 @@ class SimulatorController {
     private final ApplicableLegislation engine;
     private final AgreementRegistry registry;
     private final StateNames states;
+    private final MessageSource messages;
 
     SimulatorController(SituationValidator validator, ApplicableLegislation engine, AgreementRegistry registry,
-                        StateNames states) {
+                        StateNames states, MessageSource messages) {
+        this.messages = messages;
         this.validator = validator;
         this.engine = engine;
         this.registry = registry;
@@ -54,7 +58,13 @@ class SimulatorController {
         }
         SituationValidator.Result result = validator.validate(SimulatorSituation.of(steps));
         if (!result.valid()) {
-            model.addAttribute("problems", FormErrors.of(result.problems(), locale, field -> field).items());
+            // the answers are asked one page at a time: each problem names its question and links to the page asking
+            // it again (issue #11 §3)
+            model.addAttribute("problems", FormErrors.of(result.problems(), locale, field -> step(field, steps))
+                    .labelled(field -> field.isEmpty() ? null : messages.getMessage("postings.simulator.q." + field,
+                            null, null, locale), messages, locale).items().stream()
+                    .map(item -> new Problem(item.message(), item.field().isEmpty() ? null
+                            : again(item.field(), steps, locale))).toList());
             return "simulators/answer";
         }
         DecisionView decision = DecisionView.of(engine.decide(result.situation()));
@@ -70,5 +80,45 @@ class SimulatorController {
             model.addAttribute("next", NextSteps.of(decision, steps, CertificateKind.PD_A1, "", ""));
         }
         return "simulators/answer";
+    }
+
+    /** A problem of the answers: its text, naming the question, and the page asking that question again. */
+    record Problem(String message, @org.jspecify.annotations.Nullable String href) {
+    }
+
+    /** The step asking the answer a problem is about ({@code dates}, {@code activities}, …), or "" if none does. */
+    static String step(String field, SimulatorSteps steps) {
+        if (field.contains("timeShare") || field.contains("payShare") || steps.several() && field.startsWith("activities")) {
+            return "activities";
+        }
+        if (field.contains("period") || field.contains("start") || field.contains("end")) {
+            return "dates";
+        }
+        if (field.contains("residence")) {
+            return "residence";
+        }
+        return "";
+    }
+
+    /** The simulator with every answer but those of this step: it asks the step again, the other answers kept. */
+    private static String again(String step, SimulatorSteps steps, Locale locale) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(PATH);
+        steps.answers().forEach((key, value) -> {
+            if (!answers(step).matcher(key).matches()) {
+                uri.queryParam(key, value);
+            }
+        });
+        if ("en".equals(locale.getLanguage())) {
+            uri.queryParam("lang", "en");
+        }
+        return uri.encode().build().toUriString();
+    }
+
+    private static java.util.regex.Pattern answers(String step) {
+        return java.util.regex.Pattern.compile(switch (step) {
+            case "dates" -> "start|end|earlierEnd";
+            case "activities" -> "[stpe]\\d+";
+            default -> java.util.regex.Pattern.quote(step);
+        });
     }
 }

@@ -66,8 +66,10 @@ class PensionSimulatorController {
         PensionInputs.Outcome outcome = inputs.estimate(form.input(typed));
         if (!typed.isEmpty() || !outcome.valid()) {
             PensionForm shown = form;
-            return render(form, FormErrors.of(firstPerField(typed, outcome.problems()), locale, shown::fieldId), model,
-                    locale);
+            // the field ids are p0-start, r-DE-minimumMonths, date: the label is the part after the last dash
+            return render(form, FormErrors.of(firstPerField(typed, outcome.problems()), locale, shown::fieldId)
+                    .labelled(field -> messages.getMessage("pensions.simulator." + field.substring(field.lastIndexOf('-') + 1),
+                            null, null, locale), messages, locale), model, locale);
         }
         model.addAttribute("estimate", PensionEstimateView.of(outcome.estimate(), outcome.request(), locale,
                 messages.getMessage("pensions.notice", null, locale)));
