@@ -143,6 +143,31 @@ public class ApplicantAccounts implements Applicants {
                 .optional();
     }
 
+    @Override
+    public Optional<Applicant> findByEmail(String email) {
+        return usernameForEmail(email).flatMap(this::find);
+    }
+
+    /** An account whose address counts as verified at once, without mail (the demo profile's employer). */
+    @Transactional
+    void createVerified(SignUp form) {
+        if (userIdOf(form.email()).isPresent()) {
+            return;
+        }
+        if (!check(form).isEmpty()) {
+            throw new IllegalArgumentException("invalid demo applicant");
+        }
+        String placeholder = "applicant-new-" + java.util.UUID.randomUUID();
+        long id = users.insert(new UserAccount(placeholder, form.companyName(), null, null, Set.of(Role.APPLICANT),
+                true, null, null), encoder.encode(form.password()));
+        String username = "applicant-" + id;
+        jdbc.sql("update app_user set username = ? where id = ?").params(username, id).update();
+        jdbc.sql("insert into applicant (user_id, email, kind, siret, company_name, email_verified_at) "
+                        + "values (?, ?, 'EMPLOYER', ?, ?, now())")
+                .params(id, form.email(), Siret.normalise(form.siret()), form.companyName()).update();
+        audit.record(AuditEvent.of("APPLICANT_CREATED", "USER", username).by("system").with("kind", form.kind()));
+    }
+
     /** The username an applicant signs in with their e-mail address under, if the address has an account. */
     Optional<String> usernameForEmail(String email) {
         return jdbc.sql("select u.username from applicant a join app_user u on u.id = a.user_id where lower(a.email) = lower(?)")

@@ -1,5 +1,8 @@
 package org.liaison.postings.internal;
 
+import org.liaison.identity.Applicant;
+import org.liaison.identity.Applicants;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +38,12 @@ class DemoPostingRequests implements ApplicationRunner {
     private final PostingRequests requests;
     private final PostingAgreements agreements;
     private final DemoSeeds seeds;
+    private final Applicants applicants;
+    private @Nullable String employer;
 
-    DemoPostingRequests(PostingRequests requests, PostingAgreements agreements, DemoSeeds seeds) {
+    DemoPostingRequests(PostingRequests requests, PostingAgreements agreements, DemoSeeds seeds,
+                        Applicants applicants) {
+        this.applicants = applicants;
         this.seeds = seeds;
         this.requests = requests;
         this.agreements = agreements;
@@ -51,6 +58,9 @@ class DemoPostingRequests implements ApplicationRunner {
     }
 
     private void seed() {
+        // made from the demo employer's verified account (the engine may approve them alone), but for one
+        // anonymous request the engine would approve: it waits for an officer (issue #11 §4)
+        employer = applicants.findByEmail(Applicants.DEMO_EMPLOYER).map(Applicant::username).orElse(null);
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
         submit("Martin", "Claire", "DE", start, 18, true, false);     // art. 12(1): approved, PD A1
         submit("Nakamura", "Louis", "JP", start, 48, true, false);    // France-Japan: approved, certificate of posting
@@ -58,6 +68,10 @@ class DemoPostingRequests implements ApplicationRunner {
         askAgreement(submit("Garcia", "Inès", "DE", start, 30, true, true));
         submit("Moreau", "Hugo", "IT", start, 12, null, false);       // substantial activity unknown: queue
         submit("Lefebvre", "Emma", "BE", start, 30, true, false);     // 30 months, no exception: refused
+        String account = employer;
+        employer = null;
+        submit("Roux", "Jade", "ES", start, 6, true, false);          // anonymous: waits for an officer
+        employer = account;
         log.info("Demo posting requests submitted: {} waiting for an officer", requests.withStatus(PostingStatus.IN_REVIEW).size());
     }
 
@@ -82,6 +96,6 @@ class DemoPostingRequests implements ApplicationRunner {
                 List.of(), period, exception);
         return requests.submit(new Submission(situation,
                 new Submission.HolderInput(familyName, givenNames, "1988-06-15", "FR", null),
-                "Transports Dupont SA", Set.of(PublicField.PERIOD, PublicField.WORK_STATE))).request();
+                "Transports Dupont SA", Set.of(PublicField.PERIOD, PublicField.WORK_STATE)), employer).request();
     }
 }
