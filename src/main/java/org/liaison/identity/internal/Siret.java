@@ -4,12 +4,14 @@ package org.liaison.identity.internal;
  * The key of a SIRET (14 digits: the SIREN of the company and the number of its establishment). INSEE's rule: the
  * 14 digits pass the Luhn check (from the right, every second digit doubled, 9 subtracted when over 9, the sum a
  * multiple of 10). The one exception is La Poste (SIREN 356 000 000), which has more establishments than the key
- * allows: its SIRETs are valid when the plain sum of the 14 digits is a multiple of 5 (INSEE, "Le numéro SIRET",
- * and the La Poste note of the SIRENE register).
+ * allows: its SIRETs are valid when the plain sum of the 14 digits is a multiple of 5 — except its head office,
+ * 356 000 000 00048, numbered before the rule and keyed by Luhn (INSEE, SIRENE register, "contrôle du numéro SIRET";
+ * the same rule as python-stdnum's {@code fr.siret}).
  */
 public final class Siret {
 
     static final String LA_POSTE_SIREN = "356000000";
+    static final String LA_POSTE_HEAD_OFFICE = "35600000000048";
 
     private Siret() {
     }
@@ -20,7 +22,7 @@ public final class Siret {
         if (siret == null) {
             return false;
         }
-        if (siret.startsWith(LA_POSTE_SIREN)) {
+        if (siret.startsWith(LA_POSTE_SIREN) && !siret.equals(LA_POSTE_HEAD_OFFICE)) {
             int sum = 0;
             for (char c : siret.toCharArray()) {
                 sum += c - '0';

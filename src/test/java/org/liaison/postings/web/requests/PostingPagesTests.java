@@ -2,6 +2,7 @@ package org.liaison.postings.web.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -48,17 +49,25 @@ class PostingPagesTests {
     void anEmployerSubmitsTheFormAndGetsANumberAndAnAccessCode() throws Exception {
         mvc.perform(get("/postings/request")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+        // issue #11 §4: without an account, a request the engine would approve waits for an officer, and says so
         mvc.perform(form().param("workState", "DE").param("end", "2027-02-28").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Votre demande est enregistrée")))
                 .andExpect(content().string(containsString("id=\"access-code\"")))
-                .andExpect(content().string(containsString("Accordée")));
+                .andExpect(content().string(containsString("En cours d’examen")))
+                .andExpect(content().string(containsString("un agent de l’organisme de liaison l’examinera")))
+                .andExpect(content().string(not(containsString("Accordée"))));
+        // from a verified account, the engine approves it at once
+        mvc.perform(form().param("workState", "DE").param("end", "2027-02-28").with(APPLICANT).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Accordée")))
+                .andExpect(content().string(containsString("href=\"/postings/mine\"")));
         mvc.perform(form().param("workState", "DE")).andExpect(status().isForbidden());
     }
 
     @Test
     void theReceiptOffersTheCertificateAndOnlyTheRightAccessCodeDownloadsIt() throws Exception {
-        String receipt = mvc.perform(form().param("workState", "AT").param("end", "2027-02-28").with(csrf()))
+        String receipt = mvc.perform(form().param("workState", "AT").param("end", "2027-02-28").with(APPLICANT).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String number = between(receipt, "id=\"request-number\">", "<");
         String code = between(receipt, "id=\"access-code\">", "<");
@@ -148,6 +157,10 @@ class PostingPagesTests {
                 .andExpect(content().string(containsString(
                         "whether the employer carries out substantial activities in the state of its seat")));
     }
+
+    /** A signed-in verified applicant (issue #11 §4: only their requests may be approved by the engine alone). */
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor APPLICANT =
+            user("applicant-pages").roles("APPLICANT");
 
     private static MockHttpServletRequestBuilder form() {
         return form("Martin");
