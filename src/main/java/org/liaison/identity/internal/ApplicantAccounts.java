@@ -85,24 +85,8 @@ public class ApplicantAccounts implements Applicants {
             }
             return List.of();
         }
-        String displayName = form.kind() == ApplicantKind.EMPLOYER ? form.companyName().trim()
-                : form.givenNames().trim() + " " + form.familyName().trim();
-        // a placeholder, then the row's id: "applicant-12" names nobody and cannot collide with another account
-        String placeholder = "applicant-new-" + java.util.UUID.randomUUID();
-        long id = users.insert(new UserAccount(placeholder, displayName, null, null, Set.of(Role.APPLICANT), true,
-                null, null), encoder.encode(form.password()));
-        String username = "applicant-" + id;
-        jdbc.sql("update app_user set username = ? where id = ?").params(username, id).update();
-        jdbc.sql("""
-                insert into applicant (user_id, email, kind, siret, company_name, family_name, given_names, birth_date)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, email, form.kind().name(),
-                        form.kind() == ApplicantKind.EMPLOYER ? Siret.normalise(form.siret()) : null,
-                        form.kind() == ApplicantKind.EMPLOYER ? form.companyName().trim() : null,
-                        form.kind() == ApplicantKind.SELF_EMPLOYED ? form.familyName().trim() : null,
-                        form.kind() == ApplicantKind.SELF_EMPLOYED ? form.givenNames().trim() : null,
-                        form.kind() == ApplicantKind.SELF_EMPLOYED ? LocalDate.parse(form.birthDate().trim()) : null)
-                .update();
+        long id = insert(form);
+        String username = usernameOf(id);
         audit.record(AuditEvent.of("APPLICANT_CREATED", "USER", username).with("kind", form.kind()));
         sendLink(id, email, linkBase, locale);
         return List.of();
@@ -160,15 +144,33 @@ public class ApplicantAccounts implements Applicants {
         if (!check(form).isEmpty()) {
             throw new IllegalArgumentException("invalid demo applicant");
         }
-        String placeholder = "applicant-new-" + java.util.UUID.randomUUID();
-        long id = users.insert(new UserAccount(placeholder, form.companyName(), null, null, Set.of(Role.APPLICANT),
-                true, null, null), encoder.encode(form.password()));
-        String username = "applicant-" + id;
-        jdbc.sql("update app_user set username = ? where id = ?").params(username, id).update();
-        jdbc.sql("insert into applicant (user_id, email, kind, siret, company_name, email_verified_at) "
-                        + "values (?, ?, 'EMPLOYER', ?, ?, now())")
-                .params(id, form.email(), Siret.normalise(form.siret()), form.companyName()).update();
+        long id = insert(form);
+        jdbc.sql("update applicant set email_verified_at = now() where user_id = ?").param(id).update();
+        String username = usernameOf(id);
         audit.record(AuditEvent.of("APPLICANT_CREATED", "USER", username).by("system").with("kind", form.kind()));
+    }
+
+    /** The user and its profile, from a checked sign-up; returns the user's id. */
+    private long insert(SignUp form) {
+        boolean employer = form.kind() == ApplicantKind.EMPLOYER;
+        String displayName = employer ? form.companyName().trim()
+                : form.givenNames().trim() + " " + form.familyName().trim();
+        // a placeholder, then the row's id: "applicant-12" names nobody and cannot collide with another account
+        String placeholder = "applicant-new-" + java.util.UUID.randomUUID();
+        long id = users.insert(new UserAccount(placeholder, displayName, null, null, Set.of(Role.APPLICANT), true,
+                null, null), encoder.encode(form.password()));
+        jdbc.sql("update app_user set username = ? where id = ?").params("applicant-" + id, id).update();
+        jdbc.sql("""
+                insert into applicant (user_id, email, kind, siret, company_name, family_name, given_names, birth_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, form.email().trim(), form.kind().name(),
+                        employer ? Siret.normalise(form.siret()) : null,
+                        employer ? form.companyName().trim() : null,
+                        employer ? null : form.familyName().trim(),
+                        employer ? null : form.givenNames().trim(),
+                        employer ? null : LocalDate.parse(form.birthDate().trim()))
+                .update();
+        return id;
     }
 
     /** The username an applicant signs in with their e-mail address under, if the address has an account. */

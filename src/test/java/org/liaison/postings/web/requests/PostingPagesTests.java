@@ -30,6 +30,12 @@ class PostingPagesTests {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    org.liaison.identity.internal.ApplicantAccounts applicantAccounts;
+
+    @Autowired
+    org.liaison.postings.internal.PostingRequests postingRequests;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -63,6 +69,33 @@ class PostingPagesTests {
                 .andExpect(content().string(containsString("Accordée")))
                 .andExpect(content().string(containsString("href=\"/postings/mine\"")));
         mvc.perform(form().param("workState", "DE")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSelfEmployedPersonsRequestTakesTheirIdentityFromTheAccountWhateverWasTyped() throws Exception {
+        String email = "self-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        applicantAccounts.createVerified(new org.liaison.identity.internal.ApplicantAccounts.SignUp(email, "a-long-password-2026",
+                "a-long-password-2026", org.liaison.identity.ApplicantKind.SELF_EMPLOYED, null, null, "Lemaire", "Jeanne", "1979-11-02"));
+        String username = applicantAccounts.signInName(email);
+        var account = user(username).roles("APPLICANT");
+
+        mvc.perform(get("/postings/request").with(account)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"from-account\"")))
+                .andExpect(content().string(containsString("value=\"Lemaire\"")));
+        mvc.perform(form("Martin").param("workState", "DE").param("end", "2027-02-28").with(account).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Votre demande est enregistrée")));
+
+        var stored = postingRequests.ofApplicant(username);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).holder().familyName()).isEqualTo("Lemaire");
+        assertThat(stored.get(0).holder().givenNames()).isEqualTo("Jeanne");
+        assertThat(stored.get(0).holder().birthDate()).isEqualTo("1979-11-02");
+        assertThat(stored.get(0).employerName()).isEqualTo("Jeanne Lemaire");
+        assertThat(stored.get(0).situation().activities().get(0).kind()).isEqualTo("SELF_EMPLOYED");
+        mvc.perform(get("/postings/mine").with(account)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(stored.get(0).number())));
+        mvc.perform(get("/postings/mine").with(user("officer").roles("LIAISON_OFFICER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard").with(account)).andExpect(redirectedUrl("/postings/mine"));
     }
 
     @Test
