@@ -39,7 +39,6 @@ class DemoPostingRequests implements ApplicationRunner {
     private final PostingAgreements agreements;
     private final DemoSeeds seeds;
     private final Applicants applicants;
-    private @Nullable String employer;
 
     DemoPostingRequests(PostingRequests requests, PostingAgreements agreements, DemoSeeds seeds,
                         Applicants applicants) {
@@ -60,18 +59,15 @@ class DemoPostingRequests implements ApplicationRunner {
     private void seed() {
         // made from the demo employer's verified account (the engine may approve them alone), but for one
         // anonymous request the engine would approve: it waits for an officer (issue #11 §4)
-        employer = applicants.findByEmail(Applicants.DEMO_EMPLOYER).map(Applicant::username).orElse(null);
+        String employer = applicants.findByEmail(Applicants.DEMO_EMPLOYER).map(Applicant::username).orElse(null);
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
-        submit("Martin", "Claire", "DE", start, 18, true, false);     // art. 12(1): approved, PD A1
-        submit("Nakamura", "Louis", "JP", start, 48, true, false);    // France-Japan: approved, certificate of posting
+        submit("Martin", "Claire", "DE", start, 18, true, false, employer);     // art. 12(1): approved, PD A1
+        submit("Nakamura", "Louis", "JP", start, 48, true, false, employer);    // France-Japan: approved, certificate of posting
         // 30 months, art. 16 asked: queue, then the A001 to Germany (the demo's simulated partner node), not answered here
-        askAgreement(submit("Garcia", "Inès", "DE", start, 30, true, true));
-        submit("Moreau", "Hugo", "IT", start, 12, null, false);       // substantial activity unknown: queue
-        submit("Lefebvre", "Emma", "BE", start, 30, true, false);     // 30 months, no exception: refused
-        String account = employer;
-        employer = null;
-        submit("Roux", "Jade", "ES", start, 6, true, false);          // anonymous: waits for an officer
-        employer = account;
+        askAgreement(submit("Garcia", "Inès", "DE", start, 30, true, true, employer));
+        submit("Moreau", "Hugo", "IT", start, 12, null, false, employer);       // substantial activity unknown: queue
+        submit("Lefebvre", "Emma", "BE", start, 30, true, false, employer);     // 30 months, no exception: refused
+        submit("Roux", "Jade", "ES", start, 6, true, false, null);    // anonymous: waits for an officer
         log.info("Demo posting requests submitted: {} waiting for an officer", requests.withStatus(PostingStatus.IN_REVIEW).size());
     }
 
@@ -87,7 +83,7 @@ class DemoPostingRequests implements ApplicationRunner {
     }
 
     private PostingRequest submit(String familyName, String givenNames, String workState, LocalDate start, int months,
-                        @Nullable Boolean substantialActivity, boolean exception) {
+                        @Nullable Boolean substantialActivity, boolean exception, @Nullable String account) {
         PeriodInput period = new PeriodInput(start.toString(), start.plusMonths(months).minusDays(1).toString());
         ActivityInput activity = new ActivityInput("EMPLOYED", workState,
                 new EmployerInput("552100554", "FR", substantialActivity), "FR", null, null, period, false, null);
@@ -96,6 +92,6 @@ class DemoPostingRequests implements ApplicationRunner {
                 List.of(), period, exception);
         return requests.submit(new Submission(situation,
                 new Submission.HolderInput(familyName, givenNames, "1988-06-15", "FR", null),
-                "Transports Dupont SA", Set.of(PublicField.PERIOD, PublicField.WORK_STATE)), employer).request();
+                "Transports Dupont SA", Set.of(PublicField.PERIOD, PublicField.WORK_STATE)), account).request();
     }
 }
