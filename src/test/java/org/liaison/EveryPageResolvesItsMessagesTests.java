@@ -74,6 +74,7 @@ class EveryPageResolvesItsMessagesTests {
     /** Page handlers that are not pages, or are rendered otherwise here, with the reason. */
     static final Map<String, String> EXCLUDED = Map.of(
             "/certificates/{number}/pdf", "a PDF download, not an HTML page",
+            "/postings/mine/certificates/{certificate}", "a PDF download, not an HTML page",
             "/error", "rendered below through real errors (404), not asked directly");
 
     /** Role preferred when several may see a page: officers and administrators see every case and record. */
@@ -177,6 +178,13 @@ class EveryPageResolvesItsMessagesTests {
                     failures);
             check(mvc, post("/postings/request/status").param("number", requestNumber).param("code", "WRONG-CODE-0000")
                     .with(csrf()), null, language, "POST /postings/request/status (not found)", -1, true, failures);
+            check(mvc, post("/account/signup").param("email", "nobody").param("kind", "EMPLOYER")
+                            .param("siret", "73282932000075").with(csrf()), null, language,
+                    "POST /account/signup (a sign-up with errors)", 200, true, failures);
+            check(mvc, post("/account/verify").param("token", "unknown").with(csrf()), null, language,
+                    "POST /account/verify (an unknown link)", 200, true, failures);
+            check(mvc, postingForm("Martin").with(csrf()), signedIn.get(Role.APPLICANT), language,
+                    "POST /postings/request (the receipt of an applicant)", 200, true, failures);
             check(mvc, get("/certificates/verify").param("number", certificate.number())
                     .param("code", certificate.verificationCode()), null, language,
                     "GET /certificates/verify (a valid certificate)", 200, true, failures);

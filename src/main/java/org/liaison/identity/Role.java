@@ -10,7 +10,12 @@ public enum Role {
     EDITOR,
     ADMIN,
     /** Reads the application's metrics and information (a monitoring tool, or the person who runs it). */
-    MONITORING;
+    MONITORING,
+    /**
+     * An employer or a self-employed person with a verified e-mail address, applying for posting certificates
+     * (issue #11 §4). Created by signing up, never by an administrator.
+     */
+    APPLICANT;
 
     /**
      * The roles an API client may hold (least privilege: an institution's application exchanges cases and runs

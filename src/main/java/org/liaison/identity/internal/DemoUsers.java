@@ -1,5 +1,8 @@
 package org.liaison.identity.internal;
 
+import org.liaison.identity.ApplicantKind;
+import org.liaison.identity.Applicants;
+
 import java.util.EnumSet;
 import java.util.List;
 import org.liaison.identity.Organisation;
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
+// before the other modules' demo seeds: the demo posting requests are made from the demo employer's account
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
@@ -51,9 +56,13 @@ class DemoUsers implements ApplicationRunner {
     private final OrganisationAdministration organisationAdministration;
     private final UserStore users;
     private final UserAdministration userAdministration;
+    private final ApplicantAccounts applicants;
+
+    static final String DEMO_EMPLOYER_PASSWORD = "demo-employer-2026";
 
     DemoUsers(OrganisationStore organisations, OrganisationAdministration organisationAdministration,
-              UserStore users, UserAdministration userAdministration) {
+              UserStore users, UserAdministration userAdministration, ApplicantAccounts applicants) {
+        this.applicants = applicants;
         this.organisations = organisations;
         this.organisationAdministration = organisationAdministration;
         this.users = users;
@@ -67,8 +76,14 @@ class DemoUsers implements ApplicationRunner {
         USERS.stream().filter(u -> users.load(u.username()).isEmpty())
                 .forEach(u -> userAdministration.create(new UserAdministration.NewUser(u.username(),
                         u.displayName(), null, u.organisation(), EnumSet.of(u.role())), u.password()));
+        // an employer's verified account, which the demo posting requests are made from (issue #11 §4)
+        applicants.createVerified(new ApplicantAccounts.SignUp(Applicants.DEMO_EMPLOYER, DEMO_EMPLOYER_PASSWORD,
+                DEMO_EMPLOYER_PASSWORD, ApplicantKind.EMPLOYER, "73282932000074", "Transports Dupont SA", null, null,
+                null));
         StringBuilder block = new StringBuilder("\n\n=== Liaison demo users (demo profile only) ===\n");
         USERS.forEach(u -> block.append(String.format("  %-20s %-22s %s%n", u.username(), u.password(), u.role())));
+        block.append(String.format("  %-20s %-22s %s%n", Applicants.DEMO_EMPLOYER, DEMO_EMPLOYER_PASSWORD,
+                Role.APPLICANT));
         block.append("=== sign in at /login ===\n");
         log.info(block.toString());
     }

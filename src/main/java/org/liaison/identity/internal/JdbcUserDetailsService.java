@@ -17,20 +17,27 @@ import org.springframework.stereotype.Service;
 class JdbcUserDetailsService implements UserDetailsService {
 
     private final UserStore users;
+    private final ApplicantAccounts applicants;
 
-    JdbcUserDetailsService(UserStore users) {
+    JdbcUserDetailsService(UserStore users, ApplicantAccounts applicants) {
         this.users = users;
+        this.applicants = applicants;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserStore.StoredUser stored = users.load(username)
+        // applicants sign in with their e-mail address (no username has an '@')
+        String name = username != null && username.contains("@")
+                ? applicants.usernameForEmail(username).orElse(username) : username;
+        UserStore.StoredUser stored = users.load(name)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         UserAccount account = stored.account();
         return User.withUsername(account.username())
                 .password(stored.passwordHash())
                 .authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!account.enabled())
+                // checked after the password (unlike "disabled"): only the account's holder learns it is unverified
+                .credentialsExpired(account.hasRole(Role.APPLICANT) && applicants.awaitsVerification(account.username()))
                 .build();
     }
 }

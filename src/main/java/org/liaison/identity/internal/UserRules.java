@@ -30,6 +30,9 @@ final class UserRules {
         List<FieldProblem> violations = new ArrayList<>();
         if (roles == null || roles.isEmpty()) {
             violations.add(IdentityProblems.of("roles", "identity.user.roles.required"));
+        } else if (roles.contains(Role.APPLICANT)) {
+            // an applicant's account comes with its verified address and profile: only the sign-up creates one
+            violations.add(IdentityProblems.of("roles", "identity.user.roles.applicant"));
         }
         if (unknownCode) {
             violations.add(IdentityProblems.of("organisationCode", "identity.user.organisation.unknown"));

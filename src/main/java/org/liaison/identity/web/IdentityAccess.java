@@ -16,6 +16,8 @@ class IdentityAccess {
     AccessRules identityAccessRules() {
         return AccessRules.of("identity")
                 .to("/login").permitAll()
+                // applicants create their account and verify their address before they can sign in (issue #11 §4)
+                .to("/account/signup", "/account/verify", "/account/verify/resend").permitAll()
                 .to("/admin/users", "/admin/users/**", "/admin/organisations", "/admin/organisations/**",
                         "/admin/api-clients", "/admin/api-clients/**").hasRole("ADMIN")
                 .build();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.liaison.identity.internal.LoginAttempts;
 import org.liaison.shared.web.DashboardTiles;
 import org.liaison.shared.web.ServiceUnavailable;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -53,6 +54,11 @@ class LoginHandlers extends SavedRequestAwareAuthenticationSuccessHandler
             ServiceUnavailable.mark(request, response, exception);
             request.setAttribute(LoginController.UNAVAILABLE, Boolean.TRUE);
             request.getRequestDispatcher("/login").forward(new AsPageRequest(request), response);
+            return;
+        }
+        if (exception instanceof CredentialsExpiredException) {
+            // an applicant who gave the right password but has not verified their address yet (issue #11 §4)
+            response.sendRedirect(request.getContextPath() + "/login?unverified");
             return;
         }
         // attempts were counted by PasswordSignIn already: only the message is chosen here

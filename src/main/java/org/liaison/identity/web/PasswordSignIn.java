@@ -1,11 +1,13 @@
 package org.liaison.identity.web;
 
 import java.util.function.Supplier;
+import org.liaison.identity.internal.ApplicantAccounts;
 import org.liaison.identity.internal.LoginAttempts;
 import org.liaison.identity.internal.PasswordVerificationCache;
 import org.liaison.shared.db.DatabaseUnavailable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
@@ -29,14 +31,16 @@ import org.springframework.stereotype.Component;
 class PasswordSignIn implements AuthenticationProvider {
 
     private final LoginAttempts attempts;
+    private final ApplicantAccounts applicants;
     private final DaoAuthenticationProvider passwords;
     private final DaoAuthenticationProvider cachedPasswords;
     private final PasswordVerificationCache cache;
     private final Object[] firstCalls = new Object[64];
 
     PasswordSignIn(LoginAttempts attempts, UserDetailsService users, PasswordEncoder encoder,
-                   PasswordVerificationCache cache) {
+                   PasswordVerificationCache cache, ApplicantAccounts applicants) {
         this.attempts = attempts;
+        this.applicants = applicants;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.cachedPasswords = cache.provider(users, encoder);
@@ -94,7 +98,8 @@ class PasswordSignIn implements AuthenticationProvider {
 
     private Authentication counted(Authentication authentication, DaoAuthenticationProvider checker) {
         return unlessUnreachable(() -> {
-            String username = authentication.getName();
+            // an applicant types their e-mail address: counted on their account like a username
+            String username = applicants.signInName(authentication.getName());
             String address = address(authentication);
             LoginAttempts.Reservation reservation = attempts.reserve(username, address);
             if (!reservation.allowed()) {
@@ -107,6 +112,10 @@ class PasswordSignIn implements AuthenticationProvider {
                 return done;
             } catch (DisabledException e) {
                 attempts.refused(username, address, reservation, "disabled");
+                throw e;
+            } catch (CredentialsExpiredException e) {
+                // the right password of an applicant whose address is not verified yet
+                attempts.refused(username, address, reservation, "unverified");
                 throw e;
             } catch (BadCredentialsException e) {
                 attempts.failed(username, address, reservation);

@@ -98,7 +98,8 @@ class UserEditController {
         model.addAttribute("status", account.status(Instant.now()));
         model.addAttribute("user", form);
         model.addAttribute("organisations", organisations.all());
-        model.addAttribute("allRoles", Role.values());
+        // applicants' accounts are created by signing up, never by an administrator
+        model.addAttribute("allRoles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT).toList());
         return "admin/user-edit";
     }
 

@@ -68,7 +68,8 @@ class UserListController {
     private String form(UserForm form, Model model) {
         model.addAttribute("user", form);
         model.addAttribute("organisations", organisations.all());
-        model.addAttribute("allRoles", Role.values());
+        // applicants' accounts are created by signing up, never by an administrator
+        model.addAttribute("allRoles", java.util.Arrays.stream(Role.values()).filter(r -> r != Role.APPLICANT).toList());
         return "admin/user-new";
     }
 }

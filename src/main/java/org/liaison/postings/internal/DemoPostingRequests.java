@@ -1,5 +1,8 @@
 package org.liaison.postings.internal;
 
+import org.liaison.identity.Applicant;
+import org.liaison.identity.Applicants;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +38,11 @@ class DemoPostingRequests implements ApplicationRunner {
     private final PostingRequests requests;
     private final PostingAgreements agreements;
     private final DemoSeeds seeds;
+    private final Applicants applicants;
 
-    DemoPostingRequests(PostingRequests requests, PostingAgreements agreements, DemoSeeds seeds) {
+    DemoPostingRequests(PostingRequests requests, PostingAgreements agreements, DemoSeeds seeds,
+                        Applicants applicants) {
+        this.applicants = applicants;
         this.seeds = seeds;
         this.requests = requests;
         this.agreements = agreements;
@@ -51,13 +57,17 @@ class DemoPostingRequests implements ApplicationRunner {
     }
 
     private void seed() {
+        // made from the demo employer's verified account (the engine may approve them alone), but for one
+        // anonymous request the engine would approve: it waits for an officer (issue #11 §4)
+        String employer = applicants.findByEmail(Applicants.DEMO_EMPLOYER).map(Applicant::username).orElse(null);
         LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
-        submit("Martin", "Claire", "DE", start, 18, true, false);     // art. 12(1): approved, PD A1
-        submit("Nakamura", "Louis", "JP", start, 48, true, false);    // France-Japan: approved, certificate of posting
+        submit("Martin", "Claire", "DE", start, 18, true, false, employer);     // art. 12(1): approved, PD A1
+        submit("Nakamura", "Louis", "JP", start, 48, true, false, employer);    // France-Japan: approved, certificate of posting
         // 30 months, art. 16 asked: queue, then the A001 to Germany (the demo's simulated partner node), not answered here
-        askAgreement(submit("Garcia", "Inès", "DE", start, 30, true, true));
-        submit("Moreau", "Hugo", "IT", start, 12, null, false);       // substantial activity unknown: queue
-        submit("Lefebvre", "Emma", "BE", start, 30, true, false);     // 30 months, no exception: refused
+        askAgreement(submit("Garcia", "Inès", "DE", start, 30, true, true, employer));
+        submit("Moreau", "Hugo", "IT", start, 12, null, false, employer);       // substantial activity unknown: queue
+        submit("Lefebvre", "Emma", "BE", start, 30, true, false, employer);     // 30 months, no exception: refused
+        submit("Roux", "Jade", "ES", start, 6, true, false, null);    // anonymous: waits for an officer
         log.info("Demo posting requests submitted: {} waiting for an officer", requests.withStatus(PostingStatus.IN_REVIEW).size());
     }
 
@@ -73,7 +83,7 @@ class DemoPostingRequests implements ApplicationRunner {
     }
 
     private PostingRequest submit(String familyName, String givenNames, String workState, LocalDate start, int months,
-                        @Nullable Boolean substantialActivity, boolean exception) {
+                        @Nullable Boolean substantialActivity, boolean exception, @Nullable String account) {
         PeriodInput period = new PeriodInput(start.toString(), start.plusMonths(months).minusDays(1).toString());
         ActivityInput activity = new ActivityInput("EMPLOYED", workState,
                 new EmployerInput("552100554", "FR", substantialActivity), "FR", null, null, period, false, null);
@@ -82,6 +92,6 @@ class DemoPostingRequests implements ApplicationRunner {
                 List.of(), period, exception);
         return requests.submit(new Submission(situation,
                 new Submission.HolderInput(familyName, givenNames, "1988-06-15", "FR", null),
-                "Transports Dupont SA", Set.of(PublicField.PERIOD, PublicField.WORK_STATE))).request();
+                "Transports Dupont SA", Set.of(PublicField.PERIOD, PublicField.WORK_STATE)), account).request();
     }
 }

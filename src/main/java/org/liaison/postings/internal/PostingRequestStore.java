@@ -27,7 +27,7 @@ class PostingRequestStore {
     private static final String COLUMNS = "number, status, engine_status, situation::text as situation, holder::text as holder, "
             + "employer_name, public_fields, work_state, posted_from, decision::text as decision, reason_fr, reason_en, "
             + "exchange_needed, exchange_partner, submitted_at, decided_at, decided_by, access_code_hash, exchange_case_id, "
-            + "agreement_answer, answer_sed_type, answer_received_at";
+            + "agreement_answer, answer_sed_type, answer_received_at, applicant";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -43,17 +43,18 @@ class PostingRequestStore {
     }
 
     void insert(String number, String accessCodeHash, SituationInput situation, Submission.HolderInput holder,
-                String employerName, Set<PublicField> publicFields, String workState, String postedFrom) {
+                String employerName, Set<PublicField> publicFields, String workState, String postedFrom,
+                @Nullable String applicant) {
         jdbc.sql("""
                 insert into posting_request (number, access_code_hash, status, situation, holder, employer_name,
-                    public_fields, work_state, posted_from)
+                    public_fields, work_state, posted_from, applicant)
                 values (:number, :hash, 'SUBMITTED', cast(:situation as jsonb), cast(:holder as jsonb), :employer,
-                    :fields, :work, :from)""")
+                    :fields, :work, :from, :applicant)""")
                 .param("number", number).param("hash", accessCodeHash)
                 .param("situation", json.writeValueAsString(situation)).param("holder", json.writeValueAsString(holder))
                 .param("employer", employerName)
                 .param("fields", publicFields.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
-                .param("work", workState).param("from", postedFrom)
+                .param("work", workState).param("from", postedFrom).param("applicant", applicant)
                 .update();
     }
 
@@ -68,6 +69,18 @@ class PostingRequestStore {
                 update posting_request set status = 'IN_REVIEW', exchange_needed = :needed, exchange_partner = :partner
                 where number = :number""")
                 .param("needed", exchangeNeeded).param("partner", exchangePartner).param("number", number).update();
+    }
+
+    /** Why a request waits for an officer although the engine decided (a request made without an account). */
+    void queueReason(String number, LocalizedText reason) {
+        jdbc.sql("update posting_request set reason_fr = ?, reason_en = ? where number = ?")
+                .params(reason.fr(), reason.en(), number).update();
+    }
+
+    /** The requests made from an account, newest first. */
+    List<PostingRequest> ofApplicant(String applicant, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from posting_request where applicant = ? order by submitted_at desc, number desc limit ?")
+                .params(applicant, limit).query(this::row).list().stream().map(Stored::request).toList();
     }
 
     void close(String number, PostingStatus status, @Nullable LocalizedText reason, String decidedBy) {
@@ -150,7 +163,7 @@ class PostingRequestStore {
                 instant(rs.getTimestamp("submitted_at")), instantOrNull(rs.getTimestamp("decided_at")),
                 rs.getString("decided_by"), certificates(number), rs.getString("exchange_case_id"),
                 answer == null ? null : AgreementAnswer.valueOf(answer), rs.getString("answer_sed_type"),
-                instantOrNull(rs.getTimestamp("answer_received_at")));
+                instantOrNull(rs.getTimestamp("answer_received_at")), rs.getString("applicant"));
         return new Stored(request, rs.getString("access_code_hash"));
     }
 

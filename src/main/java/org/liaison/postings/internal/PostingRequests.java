@@ -65,33 +65,53 @@ public class PostingRequests {
         }
     }
 
+    /** A request made without an account: it waits for an officer whatever the engine decides (issue #11 §4). */
     @Transactional
     public Receipt submit(Submission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * A request, from the applicant's account (identity's username, a verified address) or anonymous ({@code null}).
+     * Only a request from an account may be approved by the engine alone: an anonymous one the engine would approve
+     * waits in the officers' queue, with a reason that says so.
+     */
+    @Transactional
+    public Receipt submit(Submission submission, @Nullable String applicant) {
         SubmissionChecks.Checked checked = checks.check(submission);
         Activity posting = checked.posting();
         String number = store.nextNumber();
         String code = AccessCodes.generate();
         store.insert(number, AccessCodes.hash(code), submission.situation(), submission.holder(),
                 submission.employerName().trim(), checked.publicFields(), posting.state().value(),
-                posting.postedFrom().value());
+                posting.postedFrom().value(), applicant);
         audit.record(AuditEvent.of("POSTING_REQUEST_SUBMITTED", OBJECT, number)
-                .with("workState", posting.state()).with("postedFrom", posting.postedFrom()));
+                .with("workState", posting.state()).with("postedFrom", posting.postedFrom())
+                .with("account", applicant == null ? "none" : "verified"));
 
         Decision decision = engine.decide(checked.situation());
         DecisionView view = DecisionView.of(decision);
         store.engineDecided(number, decision.status().name(), view);
         audit.record(AuditEvent.of("POSTING_REQUEST_DECIDED_BY_ENGINE", OBJECT, number).by(SYSTEM)
                 .with("engineStatus", decision.status()));
-        route(number, posting, decision);
+        route(number, posting, decision, applicant != null);
         return new Receipt(number, code, find(number).orElseThrow());
     }
 
-    private void route(String number, Activity posting, Decision decision) {
+    private void route(String number, Activity posting, Decision decision, boolean verifiedAccount) {
         PartnerCode sending = posting.postedFrom();
         if (decision.status() == DecisionStatus.DECIDED) {
             boolean sendingStateThroughout = !decision.legislation().isEmpty()
                     && decision.legislation().stream().allMatch(l -> l.state().equals(sending));
-            if (sendingStateThroughout) {
+            if (sendingStateThroughout && !verifiedAccount) {
+                // an official certificate is not issued to whoever fills in a form: an officer checks it first
+                store.queue(number, false, null);
+                store.queueReason(number, new LocalizedText(
+                        PostingProblems.message("postings.reason.anonymous").in(Locale.FRENCH),
+                        PostingProblems.message("postings.reason.anonymous").in(Locale.ENGLISH)));
+                audit.record(AuditEvent.of("POSTING_REQUEST_QUEUED", OBJECT, number).by(SYSTEM)
+                        .with("engineStatus", decision.status()).with("why", "no-account"));
+            } else if (sendingStateThroughout) {
                 approve(number, null, SYSTEM);
             } else {
                 store.close(number, PostingStatus.REFUSED, engineRefusal(decision), SYSTEM);
@@ -206,6 +226,26 @@ public class PostingRequests {
                 .map(request -> {
                     audit.record(AuditEvent.of("CERTIFICATE_DOWNLOADED", "CERTIFICATE", certificateNumber)
                             .with("postingRequest", number));
+                    return certificates.pdf(certificateNumber);
+                });
+    }
+
+    /** The requests made from the applicant's account, newest first. */
+    public List<PostingRequest> ofApplicant(String applicant) {
+        return store.ofApplicant(applicant, 500);
+    }
+
+    /**
+     * A certificate of one of the applicant's requests, without access code: the account is the proof. Each
+     * download is audited.
+     */
+    @Transactional
+    public Optional<byte[]> certificateForApplicant(String applicant, String certificateNumber) {
+        return store.ofApplicant(applicant, 500).stream()
+                .filter(request -> request.certificates().contains(certificateNumber)).findFirst()
+                .map(request -> {
+                    audit.record(AuditEvent.of("CERTIFICATE_DOWNLOADED", "CERTIFICATE", certificateNumber)
+                            .with("postingRequest", request.number()).with("by", "account"));
                     return certificates.pdf(certificateNumber);
                 });
     }

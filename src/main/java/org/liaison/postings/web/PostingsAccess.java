@@ -21,6 +21,8 @@ class PostingsAccess {
                 .to("/postings/request", "/postings/request/**").permitAll()
                 .to(HttpMethod.POST, "/api/v1/posting-requests").permitAll()
                 .to(HttpMethod.GET, "/api/v1/posting-requests/*", "/api/v1/posting-requests/*/certificates/*").permitAll()
+                // an applicant's account page and their certificates (issue #11 §4)
+                .to("/postings/mine", "/postings/mine/**").hasRole("APPLICANT")
                 .to("/postings/**").hasRole(OFFICER)
                 .to("/api/v1/posting-requests", "/api/v1/posting-requests/*/decision",
                         "/api/v1/posting-requests/*/agreement-request").hasRole(OFFICER)

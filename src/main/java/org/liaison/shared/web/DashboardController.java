@@ -18,6 +18,11 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(Authentication user, Model model) {
+        // a module may make another page the person's home (an applicant's account page)
+        var home = modules.stream().map(module -> module.home(user)).flatMap(java.util.Optional::stream).findFirst();
+        if (home.isPresent()) {
+            return "redirect:" + home.get();
+        }
         model.addAttribute("tiles", modules.stream().flatMap(module -> module.tiles(user).stream()).toList());
         return "dashboard";
     }

@@ -29,6 +29,14 @@ public interface DashboardTiles {
     record Tile(String titleKey, String hintKey, @Nullable Long count, String href, boolean late) {
     }
 
+    /**
+     * The page this module makes the person's home instead of the dashboard (an applicant's account page), if any:
+     * the sign-in lands on the dashboard, which sends them there.
+     */
+    default java.util.Optional<String> home(Authentication user) {
+        return java.util.Optional.empty();
+    }
+
     /** Whether the person has the role (Spring Security's {@code ROLE_} authority). */
     static boolean has(Authentication user, String role) {
         return user.getAuthorities().stream().anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));

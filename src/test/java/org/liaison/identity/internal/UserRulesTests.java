@@ -30,6 +30,15 @@ class UserRulesTests {
     }
 
     @Test
+    void anAdministratorCannotMakeAnApplicant() {
+        // issue #11 §4: an applicant's account comes from the sign-up, with its verified address and profile
+        assertThat(UserRules.rolesAndOrganisation(Set.of(Role.APPLICANT), null, false))
+                .containsExactly(IdentityProblems.of("roles", "identity.user.roles.applicant"));
+        assertThat(UserRules.rolesAndOrganisation(Set.of(Role.APPLICANT, Role.EDITOR), null, false))
+                .containsExactly(IdentityProblems.of("roles", "identity.user.roles.applicant"));
+    }
+
+    @Test
     void anUnknownOrganisationCodeIsRefused() {
         assertThat(UserRules.rolesAndOrganisation(Set.of(Role.EDITOR), null, true))
                 .containsExactly(IdentityProblems.of("organisationCode", "identity.user.organisation.unknown"));

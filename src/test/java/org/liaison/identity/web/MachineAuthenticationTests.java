@@ -24,6 +24,8 @@ import org.liaison.identity.Role;
 import org.liaison.identity.internal.ApiClientAdministration;
 import org.liaison.identity.internal.OrganisationAdministration;
 import org.liaison.identity.internal.PasswordVerificationCache;
+import org.liaison.identity.ApplicantKind;
+import org.liaison.identity.internal.ApplicantAccounts;
 import org.liaison.identity.internal.UserAdministration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,9 @@ class MachineAuthenticationTests {
 
     @Autowired
     UserAdministration users;
+
+    @Autowired
+    ApplicantAccounts applicants;
 
     @Autowired
     ApiClientAdministration clients;
@@ -174,6 +179,13 @@ class MachineAuthenticationTests {
     }
 
     private Account account(Role role) {
+        if (role == Role.APPLICANT) {
+            // an applicant's account is created by signing up (an administrator cannot): a verified one, by address
+            String email = "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            applicants.createVerified(new ApplicantAccounts.SignUp(email, "an-applicant-password", "an-applicant-password",
+                    ApplicantKind.EMPLOYER, "73282932000074", "Transports Dupont SA", null, null, null));
+            return new Account(email, "an-applicant-password");
+        }
         String organisation = null;
         if (role.needsInstitution()) {
             organisation = "ORG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

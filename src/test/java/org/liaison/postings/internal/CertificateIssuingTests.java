@@ -50,7 +50,7 @@ class CertificateIssuingTests {
     @Test
     void anApprovalPublishesTheEventAndTheCertificateFollowsIt(Scenario scenario) {
         // rules.md §5 example 1: FR → DE for 20 months, Reg. 883/2004 art. 12(1)
-        scenario.stimulate(() -> requests.submit(submission("DE")).number())
+        scenario.stimulate(() -> requests.submit(submission("DE"), PostingWorkflowTests.ACCOUNT).number())
                 .andWaitForEventOfType(PostingRequestApproved.class)
                 .toArriveAndVerify((event, number) -> {
                     assertThat(event.number()).isEqualTo(number);
@@ -63,7 +63,7 @@ class CertificateIssuingTests {
     void aCertificateThatCannotBeIssuedLeavesTheApprovalAndIsIssuedWhenTheEventIsResubmitted() {
         doThrow(new IllegalStateException("PDF renderer unavailable")).doCallRealMethod().when(certificates).issue(any());
 
-        PostingRequest approved = requests.submit(submission("IT")).request();
+        PostingRequest approved = requests.submit(submission("IT"), PostingWorkflowTests.ACCOUNT).request();
         verify(certificates, timeout(10_000)).issue(any());
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> failedPublications(approved.number()) == 1);
 

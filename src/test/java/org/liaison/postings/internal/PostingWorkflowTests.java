@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class PostingWorkflowTests {
 
+    /** A verified applicant's account: only its requests may be approved by the engine alone (issue #11 §4). */
+    static final String ACCOUNT = "applicant-workflow";
+
     @Autowired
     PostingRequests requests;
 
@@ -35,7 +38,7 @@ class PostingWorkflowTests {
     @Test
     void aPostingThatMeetsEveryConditionIsApprovedAndItsPdA1Issued() {
         // rules.md §5 example 1: FR → DE for 20 months, Reg. 883/2004 art. 12(1)
-        PostingRequests.Receipt receipt = requests.submit(submission("DE", "2026-03-01", "2027-10-31", "true", false));
+        PostingRequests.Receipt receipt = requests.submit(submission("DE", "2026-03-01", "2027-10-31", "true", false), ACCOUNT);
 
         PostingRequest request = issued(receipt.request());
         assertThat(request.status()).isEqualTo(PostingStatus.APPROVED);
@@ -51,11 +54,38 @@ class PostingWorkflowTests {
 
     @Test
     void aPostingToAConventionStateGetsTheConventionsCertificate() {
-        PostingRequests.Receipt receipt = requests.submit(submission("US", "2026-03-01", "2028-02-29", "true", false));
+        PostingRequests.Receipt receipt = requests.submit(submission("US", "2026-03-01", "2028-02-29", "true", false), ACCOUNT);
 
         assertThat(receipt.request().status()).isEqualTo(PostingStatus.APPROVED);
         assertThat(jdbc.sql("select kind from certificate where number = ?").param(issued(receipt.request()).certificates().get(0))
                 .query(String.class).single()).isEqualTo("BILATERAL_POSTING");
+    }
+
+    @Test
+    void anAnonymousRequestTheEngineWouldApproveWaitsForAnOfficerWithAReasonThatSaysSo() {
+        // issue #11 §4: automatic approval issues the certificate only for verified accounts
+        PostingRequest request = requests.submit(submission("DE", "2026-03-01", "2027-10-31", "true", false)).request();
+
+        assertThat(request.status()).isEqualTo(PostingStatus.IN_REVIEW);
+        assertThat(request.engineStatus()).isEqualTo("DECIDED");
+        assertThat(request.applicant()).isNull();
+        assertThat(request.reason().fr()).contains("sans compte vérifié");
+        assertThat(request.reason().en()).contains("without a verified account");
+        assertThat(request.certificates()).isEmpty();
+        assertThat(requests.withStatus(PostingStatus.IN_REVIEW)).extracting(PostingRequest::number).contains(request.number());
+        assertThat(actions(request.number())).containsExactly("POSTING_REQUEST_SUBMITTED",
+                "POSTING_REQUEST_DECIDED_BY_ENGINE", "POSTING_REQUEST_QUEUED");
+    }
+
+    @Test
+    void anAccountsRequestsAndCertificatesAreItsOwn() {
+        PostingRequest mine = issued(requests.submit(submission("DE", "2026-03-01", "2027-10-31", "true", false),
+                "applicant-own-1").request());
+        requests.submit(submission("DE", "2026-03-01", "2027-10-31", "true", false), "applicant-other-1");
+
+        assertThat(requests.ofApplicant("applicant-own-1")).extracting(PostingRequest::number).containsExactly(mine.number());
+        assertThat(requests.certificateForApplicant("applicant-own-1", mine.certificates().get(0))).isPresent();
+        assertThat(requests.certificateForApplicant("applicant-other-1", mine.certificates().get(0))).isEmpty();
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.liaison.identity.Applicant;
+import org.liaison.identity.ApplicantKind;
 import org.liaison.coordination.SituationInput;
 import org.liaison.coordination.SituationInput.PeriodInput;
 import org.liaison.postings.CertificateRequest.PublicField;
@@ -22,6 +24,24 @@ public record PostingForm(@Nullable String residence, @Nullable String nationali
                    @Nullable String start, @Nullable String end, @Nullable String replacesPostedWorker,
                    @Nullable String similarActivity, @Nullable String affiliatedSince, @Nullable String earlierStart,
                    @Nullable String earlierEnd, @Nullable Boolean exceptionRequested, @Nullable List<String> publicFields) {
+
+    /**
+     * This form with what the applicant's account says: the employer's name, and for a self-employed person their
+     * identity and the kind of activity. The {@code account} marker keeps the page from offering to change them.
+     */
+    PostingForm from(Applicant applicant) {
+        if (applicant.kind() == ApplicantKind.EMPLOYER) {
+            return new PostingForm(residence, nationality, familyName, givenNames, birthDate, identifier,
+                    applicant.companyName(), employerId, employerSeat, substantialActivity, "EMPLOYED", workState,
+                    start, end, replacesPostedWorker, similarActivity, affiliatedSince, earlierStart, earlierEnd,
+                    exceptionRequested, publicFields);
+        }
+        return new PostingForm(residence, nationality, applicant.familyName(), applicant.givenNames(),
+                applicant.birthDate() == null ? birthDate : applicant.birthDate().toString(), identifier,
+                applicant.displayName(), employerId, employerSeat, substantialActivity, "SELF_EMPLOYED", workState,
+                start, end, replacesPostedWorker, similarActivity, affiliatedSince, earlierStart, earlierEnd,
+                exceptionRequested, publicFields);
+    }
 
     static PostingForm empty() {
         return new PostingForm("FR", "", "", "", "", "", "", "", "FR", "yes", "EMPLOYED", "", "", "", "no", "unknown",

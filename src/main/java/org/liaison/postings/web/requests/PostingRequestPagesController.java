@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.StateNames;
+import org.liaison.identity.Applicants;
 import org.liaison.postings.internal.PostingRequest;
 import org.liaison.postings.internal.PostingRequests;
 import org.liaison.postings.internal.SubmissionRateLimit;
@@ -37,9 +38,11 @@ class PostingRequestPagesController {
     private final StateNames states;
 
     private final MessageSource messages;
+    private final Applicants applicants;
 
     PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, StateNames states,
-                                  MessageSource messages) {
+                                  MessageSource messages, Applicants applicants) {
+        this.applicants = applicants;
         this.messages = messages;
         this.requests = requests;
         this.rateLimit = rateLimit;
@@ -50,8 +53,25 @@ class PostingRequestPagesController {
     private static final Duration CERTIFICATE_PATIENCE = Duration.ofSeconds(3);
 
     @GetMapping
-    String form(Model model, Locale locale) {
-        return form(model, PostingForm.empty(), FormErrors.none(), locale);
+    String form(Model model, Locale locale, @Nullable Authentication user) {
+        return form(model, fromAccount(PostingForm.empty(), user), FormErrors.none(), locale, accountKind(user));
+    }
+
+    /**
+     * For a signed-in applicant, what the account says wins over what was typed: the employer's name and, for a
+     * self-employed person, their own identity and kind of activity (issue #11 §4).
+     */
+    private @Nullable String accountKind(@Nullable Authentication user) {
+        String username = ApplicantSession.of(user);
+        return username == null ? null : applicants.find(username).map(a -> a.kind().name()).orElse(null);
+    }
+
+    private PostingForm fromAccount(PostingForm form, @Nullable Authentication user) {
+        String username = ApplicantSession.of(user);
+        if (username == null) {
+            return form;
+        }
+        return applicants.find(username).map(form::from).orElse(form);
     }
 
     @PostMapping
@@ -61,14 +81,16 @@ class PostingRequestPagesController {
             model.addAttribute("rateLimited", true);
             return form(model, form, FormErrors.none(), locale);
         }
+        form = fromAccount(form, user);
         try {
-            PostingRequests.Receipt receipt = requests.submit(form.toSubmission());
+            PostingRequests.Receipt receipt = requests.submit(form.toSubmission(), ApplicantSession.of(user));
             PostingRequest shown = requests.awaitCertificates(receipt.request(), CERTIFICATE_PATIENCE);
             model.addAttribute("receipt", new PostingRequests.Receipt(receipt.number(), receipt.accessCode(), shown));
             model.addAttribute("names", states.names(locale));
+            model.addAttribute("fromAccount", ApplicantSession.of(user) != null);
             return "postings/receipt";
         } catch (InvalidInputException e) {
-            return form(model, form, errors(e.problems(), locale), locale);
+            return form(model, form, errors(e.problems(), locale), locale, accountKind(user));
         }
     }
 
@@ -120,7 +142,15 @@ class PostingRequestPagesController {
     }
 
     private String form(Model model, PostingForm form, FormErrors errors, Locale locale) {
+        return form(model, form, errors, locale, null);
+    }
+
+    private String form(Model model, PostingForm form, FormErrors errors, Locale locale, @Nullable String account) {
         model.addAttribute("form", form);
+        // which fields the account fills: the page shows them read-only (null: an anonymous form)
+        model.addAttribute("account", account);
+        model.addAttribute("locked", account == null ? List.of() : "EMPLOYER".equals(account) ? List.of("employerName")
+                : List.of("employerName", "familyName", "givenNames", "birthDate"));
         model.addAttribute("errors", errors);
         model.addAttribute("names", states.names(locale));
         return "postings/request-form";

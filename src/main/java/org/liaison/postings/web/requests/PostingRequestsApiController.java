@@ -78,7 +78,9 @@ public class PostingRequestsApiController {
             description = "Open to the public (no account): the situation of one posting from France, the holder's "
                     + "details for the certificate, the employer's name and the fields the holder agrees to show on the "
                     + "public verification page. The engine decides at once when it can (approved, or refused with the "
-                    + "reason); otherwise the request waits for a liaison officer. The certificates of an approved "
+                    + "reason); otherwise the request waits for a liaison officer. Only a request from a verified "
+                    + "applicant account (HTTP Basic with the account's e-mail address) is approved by the engine alone: "
+                    + "an anonymous one it would approve waits for a liaison officer (IN_REVIEW) with a reason saying so. The certificates of an approved "
                     + "request are issued just after the approval is stored: `certificates` may still be empty in this "
                     + "answer; GET the request (with its access code) to find them. Anonymous clients are limited in "
                     + "submissions per hour (429).")
@@ -93,7 +95,7 @@ public class PostingRequestsApiController {
                 throw new TooManySubmissions(verdict.retryAfter());
             }
         }
-        PostingRequests.Receipt receipt = requests.submit(submission);
+        PostingRequests.Receipt receipt = requests.submit(submission, ApplicantSession.of(user));
         return new ReceiptView(receipt.number(), receipt.accessCode(), PostingRequestView.of(receipt.request(), false, locale));
     }
 

@@ -27,7 +27,7 @@ class OfficerPagesBrowserTests extends BrowserTest {
     @Test
     void aLiaisonOfficerFindsTheQueueARequestWithItsTraceAndTheCertificatesAccessibleInBothLanguages() throws Exception {
         String queued = postings.submit(submission("ES", 30, true)).number();
-        String certificate = postings.awaitCertificates(postings.submit(submission("DE", 12, false)).request(),
+        String certificate = postings.awaitCertificates(postings.submit(submission("DE", 12, false), "applicant-officer-pages").request(),
                 Duration.ofSeconds(10)).certificates().get(0);
         signInAs(Role.LIAISON_OFFICER);
 

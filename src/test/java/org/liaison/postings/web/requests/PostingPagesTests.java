@@ -2,6 +2,7 @@ package org.liaison.postings.web.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -29,6 +30,12 @@ class PostingPagesTests {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    org.liaison.identity.internal.ApplicantAccounts applicantAccounts;
+
+    @Autowired
+    org.liaison.postings.internal.PostingRequests postingRequests;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -48,17 +55,52 @@ class PostingPagesTests {
     void anEmployerSubmitsTheFormAndGetsANumberAndAnAccessCode() throws Exception {
         mvc.perform(get("/postings/request")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
+        // issue #11 §4: without an account, a request the engine would approve waits for an officer, and says so
         mvc.perform(form().param("workState", "DE").param("end", "2027-02-28").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Votre demande est enregistrée")))
                 .andExpect(content().string(containsString("id=\"access-code\"")))
-                .andExpect(content().string(containsString("Accordée")));
+                .andExpect(content().string(containsString("En cours d’examen")))
+                .andExpect(content().string(containsString("un agent de l’organisme de liaison l’examinera")))
+                .andExpect(content().string(not(containsString("Accordée"))));
+        // from a verified account, the engine approves it at once
+        mvc.perform(form().param("workState", "DE").param("end", "2027-02-28").with(APPLICANT).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Accordée")))
+                .andExpect(content().string(containsString("href=\"/postings/mine\"")));
         mvc.perform(form().param("workState", "DE")).andExpect(status().isForbidden());
     }
 
     @Test
+    void aSelfEmployedPersonsRequestTakesTheirIdentityFromTheAccountWhateverWasTyped() throws Exception {
+        String email = "self-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        applicantAccounts.createVerified(new org.liaison.identity.internal.ApplicantAccounts.SignUp(email, "a-long-password-2026",
+                "a-long-password-2026", org.liaison.identity.ApplicantKind.SELF_EMPLOYED, null, null, "Lemaire", "Jeanne", "1979-11-02"));
+        String username = applicantAccounts.signInName(email);
+        var account = user(username).roles("APPLICANT");
+
+        mvc.perform(get("/postings/request").with(account)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"from-account\"")))
+                .andExpect(content().string(containsString("value=\"Lemaire\"")));
+        mvc.perform(form("Martin").param("workState", "DE").param("end", "2027-02-28").with(account).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Votre demande est enregistrée")));
+
+        var stored = postingRequests.ofApplicant(username);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).holder().familyName()).isEqualTo("Lemaire");
+        assertThat(stored.get(0).holder().givenNames()).isEqualTo("Jeanne");
+        assertThat(stored.get(0).holder().birthDate()).isEqualTo("1979-11-02");
+        assertThat(stored.get(0).employerName()).isEqualTo("Jeanne Lemaire");
+        assertThat(stored.get(0).situation().activities().get(0).kind()).isEqualTo("SELF_EMPLOYED");
+        mvc.perform(get("/postings/mine").with(account)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(stored.get(0).number())));
+        mvc.perform(get("/postings/mine").with(user("officer").roles("LIAISON_OFFICER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard").with(account)).andExpect(redirectedUrl("/postings/mine"));
+    }
+
+    @Test
     void theReceiptOffersTheCertificateAndOnlyTheRightAccessCodeDownloadsIt() throws Exception {
-        String receipt = mvc.perform(form().param("workState", "AT").param("end", "2027-02-28").with(csrf()))
+        String receipt = mvc.perform(form().param("workState", "AT").param("end", "2027-02-28").with(APPLICANT).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String number = between(receipt, "id=\"request-number\">", "<");
         String code = between(receipt, "id=\"access-code\">", "<");
@@ -148,6 +190,10 @@ class PostingPagesTests {
                 .andExpect(content().string(containsString(
                         "whether the employer carries out substantial activities in the state of its seat")));
     }
+
+    /** A signed-in verified applicant (issue #11 §4: only their requests may be approved by the engine alone). */
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor APPLICANT =
+            user("applicant-pages").roles("APPLICANT");
 
     private static MockHttpServletRequestBuilder form() {
         return form("Martin");

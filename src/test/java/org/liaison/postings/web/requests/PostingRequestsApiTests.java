@@ -45,6 +45,10 @@ class PostingRequestsApiTests {
 
     MockMvc mvc;
 
+    /** A signed-in verified applicant (the role is given only once the address is verified). */
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor APPLICANT =
+            user("applicant-api").roles("APPLICANT");
+
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
@@ -68,6 +72,19 @@ class PostingRequestsApiTests {
         mvc.perform(get(REQUESTS + "/" + number).header("X-Access-Code", "WRONG-CODE-0000"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors").doesNotExist());
         mvc.perform(get(REQUESTS + "/" + number)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAnonymousSubmissionTheEngineWouldApproveWaitsForAnOfficer() throws Exception {
+        String body = mvc.perform(json(post(REQUESTS), Situations.submission(posting("DE", "2026-03-01", "2027-10-31", false)))
+                        .with(r -> { r.setRemoteAddr("10.0.0.11"); return r; }))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        JsonNode receipt = json.readTree(body);
+        assertThat(receipt.get("request").get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(receipt.get("request").get("certificates")).isEmpty();
+        mvc.perform(get(REQUESTS + "/" + receipt.get("number").asString())
+                        .header("X-Access-Code", receipt.get("accessCode").asString()).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"));
     }
 
     @Test
@@ -154,7 +171,7 @@ class PostingRequestsApiTests {
         JsonNode example = examples.get("posting-to-germany");
         assertThat(example.get("description").asString()).contains("rules.md §5", "case 1");
 
-        String body = mvc.perform(json(post(REQUESTS), json.writeValueAsString(example.get("value")))
+        String body = mvc.perform(json(post(REQUESTS), json.writeValueAsString(example.get("value"))).with(APPLICANT)
                         .with(r -> { r.setRemoteAddr("10.0.0.7"); return r; }))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         JsonNode receipt = json.readTree(body);
@@ -166,8 +183,13 @@ class PostingRequestsApiTests {
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
+    /**
+     * Submitted from a verified applicant's account (issue #11 §4: only those may be approved by the engine alone);
+     * the access code and the follow-up by number still work for them.
+     */
     private JsonNode submit(String situation, String address) throws Exception {
-        String body = mvc.perform(json(post(REQUESTS), Situations.submission(situation)).with(r -> { r.setRemoteAddr(address); return r; }))
+        String body = mvc.perform(json(post(REQUESTS), Situations.submission(situation)).with(APPLICANT)
+                        .with(r -> { r.setRemoteAddr(address); return r; }))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(body);
     }
