@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.StateNames;
 import org.liaison.postings.internal.PostingRequest;
 import org.liaison.postings.internal.PostingRequests;
+import org.liaison.postings.internal.SamePosting;
 import org.liaison.postings.internal.SubmissionRateLimit;
 import org.liaison.postings.web.CertificatePdf;
 import org.liaison.postings.web.PostingRequestNotFound;
@@ -69,6 +70,9 @@ class PostingRequestPagesController {
             return "postings/receipt";
         } catch (InvalidInputException e) {
             return form(model, form, errors(e.problems(), locale), locale);
+        } catch (SamePosting e) {
+            // the existing certificate's or request's number, on the start date: a form error like any other
+            return form(model, form, errors(List.of(e.atStart()), locale), locale);
         }
     }
 

@@ -156,7 +156,8 @@ class PostingPagesTests {
     private static MockHttpServletRequestBuilder form(String familyName) {
         return post("/postings/request").with(r -> { r.setRemoteAddr("10.1.1." + (int) (Math.random() * 250)); return r; })
                 .param("residence", "FR").param("nationality", "FR").param("familyName", familyName).param("givenNames", "Claire")
-                .param("birthDate", "1985-04-12").param("employerName", "Transports Dupont SA").param("employerId", "552100554")
+                .param("birthDate", "1985-04-12")
+                .param("identifier", org.liaison.coordination.Situations.nir()).param("employerName", "Transports Dupont SA").param("employerId", "552100554")
                 .param("employerSeat", "FR").param("substantialActivity", "yes").param("kind", "EMPLOYED")
                 .param("start", "2026-03-01")
                 .param("replacesPostedWorker", "no").param("similarActivity", "unknown").param("affiliatedSince", "2020-01-01")
