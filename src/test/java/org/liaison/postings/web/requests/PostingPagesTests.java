@@ -74,6 +74,24 @@ class PostingPagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"certificate\" value=\"" + certificate)));
     }
 
+    /** Issue #11 §4: the second request for the same person and period names the first's number on the start date. */
+    @Test
+    void theSamePersonAndPeriodASecondTimeIsAFormErrorWithTheExistingNumber() throws Exception {
+        String nir = org.liaison.coordination.Situations.nir();
+        String receipt = mvc.perform(form("Martin", nir, "2026-03-01").param("workState", "DE").param("end", "2027-02-28")
+                        .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String number = between(receipt, "id=\"request-number\">", "<");
+        // the certificate once issued, or the request itself while it waits
+        String existing = receipt.contains("name=\"certificate\" value=\"")
+                ? between(receipt, "name=\"certificate\" value=\"", "\"") : number;
+
+        String page = mvc.perform(form("MARTIN", nir, "2026-06-01").param("workState", "DE")
+                        .param("end", "2026-12-31").with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<title>Erreur :", "href=\"#start\">Début du détachement : ", "id=\"start-error\"", existing)
+                .doesNotContain("Votre demande est enregistrée");
+    }
+
     private static String between(String text, String before, String after) {
         int start = text.indexOf(before);
         assertThat(start).as(before).isNotNegative();
@@ -154,12 +172,16 @@ class PostingPagesTests {
     }
 
     private static MockHttpServletRequestBuilder form(String familyName) {
+        return form(familyName, org.liaison.coordination.Situations.nir(), "2026-03-01");
+    }
+
+    private static MockHttpServletRequestBuilder form(String familyName, String identifier, String start) {
         return post("/postings/request").with(r -> { r.setRemoteAddr("10.1.1." + (int) (Math.random() * 250)); return r; })
                 .param("residence", "FR").param("nationality", "FR").param("familyName", familyName).param("givenNames", "Claire")
                 .param("birthDate", "1985-04-12")
-                .param("identifier", org.liaison.coordination.Situations.nir()).param("employerName", "Transports Dupont SA").param("employerId", "552100554")
+                .param("identifier", identifier).param("employerName", "Transports Dupont SA").param("employerId", "552100554")
                 .param("employerSeat", "FR").param("substantialActivity", "yes").param("kind", "EMPLOYED")
-                .param("start", "2026-03-01")
+                .param("start", start)
                 .param("replacesPostedWorker", "no").param("similarActivity", "unknown").param("affiliatedSince", "2020-01-01")
                 .param("publicFields", "PERIOD");
     }
