@@ -59,6 +59,7 @@ class SimulatorController {
         }
         DecisionView decision = DecisionView.of(engine.decide(result.situation()));
         model.addAttribute("decision", decision);
+        model.addAttribute("appliesHere", NextSteps.appliesHere(steps));
         if (!decision.legislation().isEmpty()) {
             String state = decision.legislation().get(0).state();
             CertificateKind certificate = CertificateKind.attesting(registry, decision.legislation().get(0).instrument());
