@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.StateNames;
+import org.liaison.agreements.WhereToApply;
 import org.liaison.postings.internal.PostingRequest;
 import org.liaison.postings.internal.PostingRequests;
 import org.liaison.postings.internal.SamePosting;
@@ -38,10 +39,12 @@ class PostingRequestPagesController {
     private final StateNames states;
 
     private final MessageSource messages;
+    private final WhereToApply whereToApply;
 
     PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, StateNames states,
-                                  MessageSource messages) {
+                                  MessageSource messages, WhereToApply whereToApply) {
         this.messages = messages;
+        this.whereToApply = whereToApply;
         this.requests = requests;
         this.rateLimit = rateLimit;
         this.states = states;
@@ -127,6 +130,8 @@ class PostingRequestPagesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("names", states.names(locale));
+        // where this form is the place to apply and where it is not, from the same table as the simulator's answer
+        model.addAttribute("desks", whereToApply.on(java.time.LocalDate.now()));
         return "postings/request-form";
     }
 }

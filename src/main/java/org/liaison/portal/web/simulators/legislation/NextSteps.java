@@ -2,6 +2,9 @@ package org.liaison.portal.web.simulators.legislation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.liaison.agreements.WhereToApply;
 import org.liaison.coordination.CertificateKind;
 import org.liaison.coordination.DecisionView;
 
@@ -16,7 +19,7 @@ import org.liaison.coordination.DecisionView;
  * "procédure de détachement d'une durée exceptionnelle … après échange de lettres", Cleiss, rules.md §1.1). The
  * agricultural scheme's postings go to the MSA (routing rule "agricultural scheme, any BUC"); a posting to France
  * to the sending state's institution; work in several states to the institution of residence (987/2009 art. 16).
- * Only the first two link to the form.
+ * Only the first two link to the form. The table, dated and with its sources, is {@link WhereToApply}'s.
  */
 final class NextSteps {
 
@@ -25,10 +28,32 @@ final class NextSteps {
     }
 
     /**
-     * Whether the posting request form is the place to apply: a posting from France, whether France certifies it,
-     * an officer must assess it, or only an exception under art. 16(1) would keep French legislation.
+     * Whether the posting request form is the place to apply, as {@link WhereToApply} says for the situation: a
+     * posting from France (certified by France or to be assessed) or an exception under art. 16(1).
      */
-    static boolean appliesHere(SimulatorSteps answers) {
+    static boolean appliesHere(WhereToApply desks, DecisionView decision, SimulatorSteps answers, LocalDate day) {
+        WhereToApply.Situation situation = situationOf(decision, answers);
+        return situation != null && desks.of(situation, day).thisService();
+    }
+
+    /** The situation of the table the answers describe; none for work in one state without a posting. */
+    static WhereToApply.@Nullable Situation situationOf(DecisionView decision, SimulatorSteps answers) {
+        if (answers.several()) {
+            return WhereToApply.Situation.SEVERAL_STATES;
+        }
+        if (!answers.posted()) {
+            return null;
+        }
+        if (!fromFrance(answers)) {
+            return WhereToApply.Situation.POSTING_TO_FRANCE;
+        }
+        boolean otherLegislation = "DECIDED".equals(decision.status()) && !decision.legislation().isEmpty()
+                && !"FR".equals(decision.legislation().get(0).state());
+        return "NEEDS_AGREEMENT".equals(decision.status()) || otherLegislation
+                ? WhereToApply.Situation.EXCEPTION : WhereToApply.Situation.POSTING_FROM_FRANCE;
+    }
+
+    private static boolean fromFrance(SimulatorSteps answers) {
         return !answers.several() && answers.posted() && "FR".equals(answers.get("from"));
     }
 
@@ -39,7 +64,7 @@ final class NextSteps {
                          String residenceName) {
         List<Step> steps = new ArrayList<>();
         String prefix = "postings.simulator.next.";
-        boolean fromFrance = appliesHere(answers);
+        boolean fromFrance = fromFrance(answers);
         switch (decision.status()) {
             // a posting to France: the sending state's institution assesses it, not this service
             case "NEEDS_INFORMATION", "NEEDS_ASSESSMENT" -> steps.add(fromFrance
@@ -68,7 +93,7 @@ final class NextSteps {
         }
         if (answers.posted()) {
             steps.add(new Step(prefix + "posting.refused", List.of(stateName)));
-            if (appliesHere(answers)) {
+            if (fromFrance(answers)) {
                 steps.add(new Step(prefix + "posting.exception", List.of()));
             }
         }

@@ -28,9 +28,11 @@ class SimulatorController {
     private final ApplicableLegislation engine;
     private final AgreementRegistry registry;
     private final StateNames states;
+    private final org.liaison.agreements.WhereToApply whereToApply;
 
     SimulatorController(SituationValidator validator, ApplicableLegislation engine, AgreementRegistry registry,
-                        StateNames states) {
+                        StateNames states, org.liaison.agreements.WhereToApply whereToApply) {
+        this.whereToApply = whereToApply;
         this.validator = validator;
         this.engine = engine;
         this.registry = registry;
@@ -59,7 +61,7 @@ class SimulatorController {
         }
         DecisionView decision = DecisionView.of(engine.decide(result.situation()));
         model.addAttribute("decision", decision);
-        model.addAttribute("appliesHere", NextSteps.appliesHere(steps));
+        model.addAttribute("appliesHere", NextSteps.appliesHere(whereToApply, decision, steps, java.time.LocalDate.now()));
         if (!decision.legislation().isEmpty()) {
             String state = decision.legislation().get(0).state();
             CertificateKind certificate = CertificateKind.attesting(registry, decision.legislation().get(0).instrument());

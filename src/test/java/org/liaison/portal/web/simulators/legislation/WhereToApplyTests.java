@@ -67,6 +67,19 @@ class WhereToApplyTests {
         assertThat(page(get("/postings/request"))).contains("Non pour un détachement vers la France");
     }
 
+    @Test
+    void theTableSaysForEverySituationWhereToApplyWithItsSourceAndTheFormFollowsIt() throws Exception {
+        var desks = new org.liaison.agreements.WhereToApply().on(java.time.LocalDate.now());
+
+        assertThat(desks).extracting(d -> d.situation()).containsExactly(org.liaison.agreements.WhereToApply.Situation.values());
+        assertThat(desks).allSatisfy(d -> assertThat(d.source()).as(d.situation().name()).isNotBlank());
+        assertThat(desks).filteredOn(d -> d.thisService()).extracting(d -> d.situation().name())
+                .containsExactly("POSTING_FROM_FRANCE", "EXCEPTION");
+        String form = page(get("/postings/request"));
+        assertThat(form.split("data-this-service=\"true\"", -1)).as("the form's rows where it is the place").hasSize(3);
+        assertThat(form.split("data-this-service=\"false\"", -1)).hasSize(4);
+    }
+
     private String page(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
