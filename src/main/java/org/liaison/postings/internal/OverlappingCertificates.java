@@ -174,18 +174,18 @@ class OverlappingCertificates {
                                and upper(replace(holder ->> 'identifier', ' ', '')) = :nir))""")
                 .param("birth", birth.toString()).param("nir", nir)
                 .query((rs, i) -> {
-                    var situation = json.readValue(rs.getString("situation"), org.liaison.coordination.SituationInput.class);
-                    var period = situation.activities() == null ? null : situation.activities().stream()
-                            .filter(a -> a.postedFrom() != null && a.period() != null).map(a -> a.period()).findFirst()
-                            .orElse(null);
-                    if (period != null) {
-                        try {
+                    try {
+                        var situation = json.readValue(rs.getString("situation"), org.liaison.coordination.SituationInput.class);
+                        var period = situation.activities() == null ? null : situation.activities().stream()
+                                .filter(a -> a.postedFrom() != null && a.period() != null).map(a -> a.period()).findFirst()
+                                .orElse(null);
+                        if (period != null) {
                             found.add(new PendingRequest(rs.getString("number"),
                                     DatePeriod.of(LocalDate.parse(period.start().trim()), LocalDate.parse(period.end().trim())),
                                     json.readValue(rs.getString("holder"), Submission.HolderInput.class)));
-                        } catch (RuntimeException e) {
-                            // a stored request was valid when submitted; one that no longer parses holds no period
                         }
+                    } catch (RuntimeException e) {
+                        // a stored request was valid when submitted; one that no longer reads holds no period
                     }
                     return 0;
                 }).list();

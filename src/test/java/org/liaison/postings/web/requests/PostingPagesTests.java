@@ -31,6 +31,12 @@ class PostingPagesTests {
 
     MockMvc mvc;
 
+    @Autowired
+    org.liaison.postings.internal.PostingRequests requests;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
@@ -90,6 +96,24 @@ class PostingPagesTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<title>Erreur :", "href=\"#start\">Début du détachement : ", "id=\"start-error\"", existing)
                 .doesNotContain("Votre demande est enregistrée");
+    }
+
+    /** Issue #11 §4: a request that extends a certificate says so on the receipt, with the certificate's number. */
+    @Test
+    void theReceiptOfAnExtensionNamesTheCertificateItExtends() throws Exception {
+        String nir = org.liaison.coordination.Situations.nir();
+        var first = requests.submit(json.readValue(org.liaison.coordination.Situations.submission(
+                org.liaison.coordination.Situations.posting("DE", "2026-03-01", "2026-12-31", "true", false), nir),
+                org.liaison.postings.internal.Submission.class)).request();
+        if (first.status() == org.liaison.postings.internal.PostingStatus.IN_REVIEW) {
+            first = requests.decide(first.number(), true, "Conditions vérifiées", "officer-9");
+        }
+        String certificate = requests.awaitCertificates(first, java.time.Duration.ofSeconds(10)).certificates().get(0);
+
+        String receipt = mvc.perform(form("Martin", nir, "2027-01-01").param("workState", "DE").param("end", "2027-06-30")
+                        .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(receipt).contains("Votre demande est enregistrée", "Prolonge le certificat " + certificate);
     }
 
     private static String between(String text, String before, String after) {
