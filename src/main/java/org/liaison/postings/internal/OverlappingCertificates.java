@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>overlaps only withdrawn certificates: it <em>replaces</em> the latest of them;</li>
  *   <li>starts within or the day after a valid certificate for the same work state and ends later: it
- *       <em>extends</em> it. Reg. 883/2004 art. 12(1) limits the anticipated duration of the posting, not of each
- *       certificate (shared/reference/rules.md §2, "the 24 months count the whole posting"), so the engine assesses
+ *       <em>extends</em> it. Reg. 883/2004 art. 12(1) limits the anticipated duration of the posting (24 months),
+ *       not of each certificate, and a new posting of the same worker to the same state counts as one with the last
+ *       unless two months have passed (reference/rules.md §1.1, Practical Guide Part I Q13). So the engine assesses
  *       the whole, from the first certificate's start to the new end, and the new certificate covers only the days
  *       after the existing one.</li>
  * </ul>
@@ -134,7 +135,7 @@ class OverlappingCertificates {
         return new Situation(situation.person(), activities, prior, earlier, period, situation.exceptionRequested());
     }
 
-    /** The period a certificate covers after the one it extends: from the day after that one's end. */
+    /** The last day a certificate covers: the certificate of an extension starts the day after. */
     Optional<LocalDate> coveredUntil(String certificate) {
         return jdbc.sql("select period_end from certificate where number = ?").param(certificate)
                 .query(LocalDate.class).optional();

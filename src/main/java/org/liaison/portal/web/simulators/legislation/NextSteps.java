@@ -15,7 +15,7 @@ import org.liaison.coordination.DecisionView;
  * Who applies where (issue #11 §4), as the posting request form says it: Liaison's posting request service plays
  * the French competent institution for the postings <em>from France</em> under the general scheme (the role the
  * Urssaf holds for applicable legislation, CPAM for a convention's certificate: the registry's routing rules,
- * V3_6, and ameli.fr, reference/rules.md §2) and the liaison body's role for exceptions (Reg. 883/2004 art. 16(1),
+ * V3_6, and ameli.fr on postings to a convention state, reference/rules.md §3) and the liaison body's role for exceptions (Reg. 883/2004 art. 16(1),
  * "procédure de détachement d'une durée exceptionnelle … après échange de lettres", Cleiss, rules.md §1.1). The
  * agricultural scheme's postings go to the MSA (routing rule "agricultural scheme, any BUC"); a posting to France
  * to the sending state's institution; work in several states to the institution of residence (987/2009 art. 16).
