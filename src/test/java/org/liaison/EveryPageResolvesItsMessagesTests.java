@@ -399,6 +399,7 @@ class EveryPageResolvesItsMessagesTests {
                 })
                 .param("residence", "FR").param("nationality", "FR").param("familyName", familyName)
                 .param("givenNames", "Claire").param("birthDate", "1985-04-12")
+                .param("identifier", org.liaison.coordination.Situations.nir())
                 .param("employerName", "Transports Dupont SA").param("employerId", "552100554")
                 .param("employerSeat", "FR").param("substantialActivity", "yes").param("kind", "EMPLOYED")
                 .param("workState", "DE").param("start", "2026-03-01").param("end", "2027-02-28")

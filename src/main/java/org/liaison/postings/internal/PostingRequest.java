@@ -18,6 +18,8 @@ import org.liaison.shared.LocalizedText;
  * @param agreementAnswer  the partner's answer in that case, once received
  * @param answerSedType    the SED that brought the answer (A011, A002, …)
  * @param applicant        the account (identity's username) the request was made from; {@code null}: anonymous
+ * @param replacesCertificate the withdrawn certificate this request replaces (issue #11 §4), if any
+ * @param extendsCertificate  the valid certificate this request extends: its certificate covers the days after it
  */
 public record PostingRequest(String number, PostingStatus status, @Nullable String engineStatus,
                              SituationInput situation, Submission.HolderInput holder, String employerName,
@@ -27,7 +29,8 @@ public record PostingRequest(String number, PostingStatus status, @Nullable Stri
                              Instant submittedAt, @Nullable Instant decidedAt, @Nullable String decidedBy,
                              List<String> certificates, @Nullable String exchangeCaseId,
                              @Nullable AgreementAnswer agreementAnswer, @Nullable String answerSedType,
-                             @Nullable Instant answerReceivedAt, @Nullable String applicant) {
+                             @Nullable Instant answerReceivedAt, @Nullable String applicant,
+                             @Nullable String replacesCertificate, @Nullable String extendsCertificate) {
 
     public PostingRequest {
         publicFields = Set.copyOf(publicFields);

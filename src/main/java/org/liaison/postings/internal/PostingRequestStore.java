@@ -27,7 +27,7 @@ class PostingRequestStore {
     private static final String COLUMNS = "number, status, engine_status, situation::text as situation, holder::text as holder, "
             + "employer_name, public_fields, work_state, posted_from, decision::text as decision, reason_fr, reason_en, "
             + "exchange_needed, exchange_partner, submitted_at, decided_at, decided_by, access_code_hash, exchange_case_id, "
-            + "agreement_answer, answer_sed_type, answer_received_at, applicant";
+            + "agreement_answer, answer_sed_type, answer_received_at, applicant, replaces_certificate, extends_certificate";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -56,6 +56,14 @@ class PostingRequestStore {
                 .param("fields", publicFields.stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("work", workState).param("from", postedFrom).param("applicant", applicant)
                 .update();
+    }
+
+    /** What the request continues: a withdrawn certificate it replaces or a valid one it extends. */
+    void continues(String number, @Nullable String replaces, @Nullable String extendsCertificate) {
+        if (replaces != null || extendsCertificate != null) {
+            jdbc.sql("update posting_request set replaces_certificate = :replaces, extends_certificate = :extends where number = :number")
+                    .param("replaces", replaces).param("extends", extendsCertificate).param("number", number).update();
+        }
     }
 
     void engineDecided(String number, String engineStatus, DecisionView decision) {
@@ -163,7 +171,8 @@ class PostingRequestStore {
                 instant(rs.getTimestamp("submitted_at")), instantOrNull(rs.getTimestamp("decided_at")),
                 rs.getString("decided_by"), certificates(number), rs.getString("exchange_case_id"),
                 answer == null ? null : AgreementAnswer.valueOf(answer), rs.getString("answer_sed_type"),
-                instantOrNull(rs.getTimestamp("answer_received_at")), rs.getString("applicant"));
+                instantOrNull(rs.getTimestamp("answer_received_at")), rs.getString("applicant"),
+                rs.getString("replaces_certificate"), rs.getString("extends_certificate"));
         return new Stored(request, rs.getString("access_code_hash"));
     }
 

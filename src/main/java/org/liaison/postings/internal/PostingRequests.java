@@ -1,6 +1,7 @@
 package org.liaison.postings.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.liaison.coordination.DecisionView;
 import org.liaison.coordination.RequirementResult;
 import org.liaison.coordination.Situation;
 import org.liaison.postings.PostingRequestApproved;
+import org.liaison.shared.DatePeriod;
 import org.liaison.shared.InvalidInputException;
 import org.liaison.shared.LocalizedText;
 import org.liaison.shared.PartnerCode;
@@ -36,15 +38,18 @@ public class PostingRequests {
     private static final String SYSTEM = "system";
 
     private final SubmissionChecks checks;
+    private final OverlappingCertificates overlaps;
     private final ApplicableLegislation engine;
     private final PostingRequestStore store;
     private final PostingCertificates certificates;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    PostingRequests(SubmissionChecks checks, ApplicableLegislation engine, PostingRequestStore store,
-                    PostingCertificates certificates, AuditTrail audit, ApplicationEventPublisher events) {
+    PostingRequests(SubmissionChecks checks, OverlappingCertificates overlaps, ApplicableLegislation engine,
+                    PostingRequestStore store, PostingCertificates certificates, AuditTrail audit,
+                    ApplicationEventPublisher events) {
         this.checks = checks;
+        this.overlaps = overlaps;
         this.engine = engine;
         this.store = store;
         this.certificates = certificates;
@@ -80,16 +85,20 @@ public class PostingRequests {
     public Receipt submit(Submission submission, @Nullable String applicant) {
         SubmissionChecks.Checked checked = checks.check(submission);
         Activity posting = checked.posting();
+        // issue #11 §4: one certificate per person and period, unless it replaces a withdrawn one or extends one
+        OverlappingCertificates.Continuity continuity = overlaps.check(submission.holder(), checked.situation(), posting);
         String number = store.nextNumber();
         String code = AccessCodes.generate();
         store.insert(number, AccessCodes.hash(code), submission.situation(), submission.holder(),
                 submission.employerName().trim(), checked.publicFields(), posting.state().value(),
                 posting.postedFrom().value(), applicant);
+        store.continues(number, continuity.replaces(), continuity.extended());
         audit.record(AuditEvent.of("POSTING_REQUEST_SUBMITTED", OBJECT, number)
                 .with("workState", posting.state()).with("postedFrom", posting.postedFrom())
-                .with("account", applicant == null ? "none" : "verified"));
+                .with("account", applicant == null ? "none" : "verified")
+                .with("replaces", continuity.replaces()).with("extends", continuity.extended()));
 
-        Decision decision = engine.decide(checked.situation());
+        Decision decision = engine.decide(continuity.assessed());
         DecisionView view = DecisionView.of(decision);
         store.engineDecided(number, decision.status().name(), view);
         audit.record(AuditEvent.of("POSTING_REQUEST_DECIDED_BY_ENGINE", OBJECT, number).by(SYSTEM)
@@ -173,6 +182,19 @@ public class PostingRequests {
      * officer approved what the engine could not decide, the posting under the provision that was being assessed.
      */
     private List<Grant> grants(PostingRequest request) {
+        if (request.extendsCertificate() == null) {
+            return designated(request);
+        }
+        // the engine assessed the whole posting; the existing certificate already covers its beginning
+        LocalDate after = overlaps.coveredUntil(request.extendsCertificate()).orElseThrow().plusDays(1);
+        return designated(request).stream().filter(g -> g.period().end().isAfter(after.minusDays(1)))
+                .map(g -> g.period().start().isBefore(after)
+                        ? new Grant(DatePeriod.of(after, g.period().end()), g.competentState(), g.provisionCode(), g.instrumentId())
+                        : g)
+                .toList();
+    }
+
+    private List<Grant> designated(PostingRequest request) {
         PartnerCode sending = PartnerCode.of(request.postedFrom());
         List<Grant> designated = request.decision() == null ? List.of() : Grant.fromDecision(request.decision(), sending);
         if (!designated.isEmpty()) {

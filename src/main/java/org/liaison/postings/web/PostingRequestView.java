@@ -29,7 +29,12 @@ public record PostingRequestView(String number, PostingStatus status,
                                  boolean exchangeNeeded, @Nullable String exchangePartner,
                                  Instant submittedAt, @Nullable Instant decidedAt,
                                  Submission.@Nullable HolderInput holder, @Nullable String employerName, @Nullable String decidedBy,
-                                 @Nullable String exchangeCaseId, @Nullable AgreementAnswer agreementAnswer) {
+                                 @Nullable String exchangeCaseId, @Nullable AgreementAnswer agreementAnswer,
+                                 @Schema(description = "The withdrawn certificate this request replaces")
+                                 @Nullable String replacesCertificate,
+                                 @Schema(description = "The valid certificate this request extends: the posting is "
+                                         + "assessed as a whole, the new certificate covers the days after this one")
+                                 @Nullable String extendsCertificate) {
 
     public static PostingRequestView of(PostingRequest request, boolean officer, Locale locale) {
         return new PostingRequestView(request.number(), request.status(),
@@ -40,6 +45,6 @@ public record PostingRequestView(String number, PostingStatus status,
                 request.certificates(), request.exchangeNeeded(), request.exchangePartner(), request.submittedAt(),
                 request.decidedAt(), officer ? request.holder() : null, officer ? request.employerName() : null,
                 officer ? request.decidedBy() : null, officer ? request.exchangeCaseId() : null,
-                officer ? request.agreementAnswer() : null);
+                officer ? request.agreementAnswer() : null, request.replacesCertificate(), request.extendsCertificate());
     }
 }

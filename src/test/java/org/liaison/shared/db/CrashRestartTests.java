@@ -64,7 +64,8 @@ class CrashRestartTests {
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> created = send(HttpRequest.newBuilder(uri(port, "/api/v1/posting-requests"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            json.writeValueAsString(example))).build());
+                            // three people: the same one twice for the same period is now a 409 (issue #11 §4)
+                            json.writeValueAsString(org.liaison.coordination.Situations.anotherPerson(example)))).build());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             JsonNode receipt = json.readTree(created.body());
             acknowledged.put(receipt.get("number").asString(), receipt.get("accessCode").asString());

@@ -181,7 +181,7 @@ class ApiContractTests {
             tests.add(DynamicTest.dynamicTest(method + " " + path.getKey(), () -> {
                 String address = new OperationAddresses(mvc, json, postings, document, "").of(method, path.getKey(), operation.getValue());
                 String mediaType = body.properties().iterator().next().getKey();
-                JsonNode example = exampleOf(body.get(mediaType));
+                JsonNode example = org.liaison.coordination.Situations.anotherPerson(exampleOf(body.get(mediaType)));
                 MvcResult result = mvc.perform(request(HttpMethod.valueOf(method), address)
                                 .contentType(mediaType).accept(MediaType.APPLICATION_JSON)
                                 .content(json.writeValueAsString(example))

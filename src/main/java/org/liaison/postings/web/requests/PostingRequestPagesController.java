@@ -10,8 +10,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.liaison.agreements.StateNames;
 import org.liaison.identity.Applicants;
+import org.liaison.agreements.WhereToApply;
 import org.liaison.postings.internal.PostingRequest;
 import org.liaison.postings.internal.PostingRequests;
+import org.liaison.postings.internal.SamePosting;
 import org.liaison.postings.internal.SubmissionRateLimit;
 import org.liaison.postings.web.CertificatePdf;
 import org.liaison.postings.web.PostingRequestNotFound;
@@ -39,11 +41,13 @@ class PostingRequestPagesController {
 
     private final MessageSource messages;
     private final Applicants applicants;
+    private final WhereToApply whereToApply;
 
     PostingRequestPagesController(PostingRequests requests, SubmissionRateLimit rateLimit, StateNames states,
-                                  MessageSource messages, Applicants applicants) {
+                                  MessageSource messages, Applicants applicants, WhereToApply whereToApply) {
         this.applicants = applicants;
         this.messages = messages;
+        this.whereToApply = whereToApply;
         this.requests = requests;
         this.rateLimit = rateLimit;
         this.states = states;
@@ -91,6 +95,9 @@ class PostingRequestPagesController {
             return "postings/receipt";
         } catch (InvalidInputException e) {
             return form(model, form, errors(e.problems(), locale), locale, accountKind(user));
+        } catch (SamePosting e) {
+            // the existing certificate's or request's number, on the start date: a form error like any other
+            return form(model, form, errors(List.of(e.atStart()), locale), locale, accountKind(user));
         }
     }
 
@@ -153,6 +160,8 @@ class PostingRequestPagesController {
                 : List.of("employerName", "familyName", "givenNames", "birthDate"));
         model.addAttribute("errors", errors);
         model.addAttribute("names", states.names(locale));
+        // where this form is the place to apply and where it is not, from the same table as the simulator's answer
+        model.addAttribute("desks", whereToApply.on(java.time.LocalDate.now()));
         return "postings/request-form";
     }
 }

@@ -86,6 +86,11 @@ public class PostingRequestsApiController {
                     + "submissions per hour (429).")
     @ApiResponse(responseCode = "201", description = "The request number, its access code (shown once) and its status")
     @ApiResponse(responseCode = "400", description = "Every problem, each with its field, in `errors`")
+    @ApiResponse(responseCode = "409", description = "The person already holds a valid certificate (`certificate`, type "
+            + "`certificate-overlaps`) or has a pending request (`request`, type `request-overlaps`) for an overlapping "
+            + "period. A request that starts within or the day after a valid certificate for the same work state and ends "
+            + "later extends it instead (`extendsCertificate`); one that overlaps only withdrawn certificates replaces "
+            + "the latest (`replacesCertificate`).")
     @ApiResponse(responseCode = "429", description = "Too many submissions from this address")
     ReceiptView submit(@RequestBody Submission submission, HttpServletRequest http, @Nullable Authentication user,
                        Locale locale) {

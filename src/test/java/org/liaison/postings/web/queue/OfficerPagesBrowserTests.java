@@ -77,7 +77,7 @@ class OfficerPagesBrowserTests extends BrowserTest {
                         new SituationInput.EmployerInput("552100554", "FR", true), "FR", null, null, period, false, null)),
                 new SituationInput.PriorAffiliationInput("FR", new PeriodInput("2020-01-01", "2026-02-28")),
                 java.util.List.of(), period, exception);
-        return new Submission(situation, new Submission.HolderInput("Martin", "Claire", "1985-04-12", "FR", null),
+        return new Submission(situation, new Submission.HolderInput("Martin", "Claire", "1985-04-12", "FR", org.liaison.coordination.Situations.nir()),
                 "Transports Dupont SA", java.util.Set.of(CertificateRequest.PublicField.PERIOD));
     }
 }

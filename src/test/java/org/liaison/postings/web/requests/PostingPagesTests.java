@@ -38,6 +38,12 @@ class PostingPagesTests {
 
     MockMvc mvc;
 
+    @Autowired
+    org.liaison.postings.internal.PostingRequests requests;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
@@ -114,6 +120,42 @@ class PostingPagesTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/postings/request/status").param("number", number).param("code", code).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"certificate\" value=\"" + certificate)));
+    }
+
+    /** Issue #11 §4: the second request for the same person and period names the first's number on the start date. */
+    @Test
+    void theSamePersonAndPeriodASecondTimeIsAFormErrorWithTheExistingNumber() throws Exception {
+        String nir = org.liaison.coordination.Situations.nir();
+        String receipt = mvc.perform(form("Martin", nir, "2026-03-01").param("workState", "DE").param("end", "2027-02-28")
+                        .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String number = between(receipt, "id=\"request-number\">", "<");
+        // the certificate once issued, or the request itself while it waits
+        String existing = receipt.contains("name=\"certificate\" value=\"")
+                ? between(receipt, "name=\"certificate\" value=\"", "\"") : number;
+
+        String page = mvc.perform(form("MARTIN", nir, "2026-06-01").param("workState", "DE")
+                        .param("end", "2026-12-31").with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<title>Erreur :", "href=\"#start\">Début du détachement : ", "id=\"start-error\"", existing)
+                .doesNotContain("Votre demande est enregistrée");
+    }
+
+    /** Issue #11 §4: a request that extends a certificate says so on the receipt, with the certificate's number. */
+    @Test
+    void theReceiptOfAnExtensionNamesTheCertificateItExtends() throws Exception {
+        String nir = org.liaison.coordination.Situations.nir();
+        var first = requests.submit(json.readValue(org.liaison.coordination.Situations.submission(
+                org.liaison.coordination.Situations.posting("DE", "2026-03-01", "2026-12-31", "true", false), nir),
+                org.liaison.postings.internal.Submission.class)).request();
+        if (first.status() == org.liaison.postings.internal.PostingStatus.IN_REVIEW) {
+            first = requests.decide(first.number(), true, "Conditions vérifiées", "officer-9");
+        }
+        String certificate = requests.awaitCertificates(first, java.time.Duration.ofSeconds(10)).certificates().get(0);
+
+        String receipt = mvc.perform(form("Martin", nir, "2027-01-01").param("workState", "DE").param("end", "2027-06-30")
+                        .with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(receipt).contains("Votre demande est enregistrée", "Prolonge le certificat " + certificate);
     }
 
     private static String between(String text, String before, String after) {
@@ -200,11 +242,16 @@ class PostingPagesTests {
     }
 
     private static MockHttpServletRequestBuilder form(String familyName) {
+        return form(familyName, org.liaison.coordination.Situations.nir(), "2026-03-01");
+    }
+
+    private static MockHttpServletRequestBuilder form(String familyName, String identifier, String start) {
         return post("/postings/request").with(r -> { r.setRemoteAddr("10.1.1." + (int) (Math.random() * 250)); return r; })
                 .param("residence", "FR").param("nationality", "FR").param("familyName", familyName).param("givenNames", "Claire")
-                .param("birthDate", "1985-04-12").param("employerName", "Transports Dupont SA").param("employerId", "552100554")
+                .param("birthDate", "1985-04-12")
+                .param("identifier", identifier).param("employerName", "Transports Dupont SA").param("employerId", "552100554")
                 .param("employerSeat", "FR").param("substantialActivity", "yes").param("kind", "EMPLOYED")
-                .param("start", "2026-03-01")
+                .param("start", start)
                 .param("replacesPostedWorker", "no").param("similarActivity", "unknown").param("affiliatedSince", "2020-01-01")
                 .param("publicFields", "PERIOD");
     }

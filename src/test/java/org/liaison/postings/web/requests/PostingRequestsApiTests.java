@@ -161,6 +161,34 @@ class PostingRequestsApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/posting-requests/{number}/decision'].post").exists());
     }
 
+    /**
+     * Issue #11 §4: the same person and an overlapping period a second time is a 409 problem naming the first
+     * request's certificate, or the first request itself while its certificate is on its way or an officer decides it.
+     */
+    @Test
+    void theSamePersonAndPeriodASecondTimeIsAConflictWithTheExistingNumber() throws Exception {
+        String body = Situations.submission(posting("DE", "2026-03-01", "2027-02-28", false), Situations.nir());
+        JsonNode first = json.readTree(mvc.perform(json(post(REQUESTS), body).with(r -> { r.setRemoteAddr("10.0.3.1"); return r; }))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        String number = first.get("number").asString();
+        String certificate = "APPROVED".equals(first.get("request").get("status").asString())
+                ? certificateOf(number, first.get("accessCode").asString()) : null;
+
+        JsonNode problem = json.readTree(mvc.perform(json(post(REQUESTS), body).with(r -> { r.setRemoteAddr("10.0.3.2"); return r; }))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andReturn().getResponse().getContentAsString());
+        if (certificate != null) {
+            assertThat(problem.get("type").asString()).isEqualTo("urn:liaison:problem:certificate-overlaps");
+            assertThat(problem.get("certificate").asString()).isEqualTo(certificate);
+            assertThat(problem.get("detail").asString()).contains(certificate);
+        } else {
+            assertThat(problem.get("type").asString()).isEqualTo("urn:liaison:problem:request-overlaps");
+            assertThat(problem.get("request").asString()).isEqualTo(number);
+        }
+        assertThat(problem.toString()).doesNotContain("Martin", "1985");
+    }
+
     /** The documented example (rules.md §5 case 1), sent as a client copies it: approved at once, its PD A1 issued. */
     @Test
     void theDocumentedExampleIsAPostingApprovedAtOnce() throws Exception {
@@ -171,7 +199,9 @@ class PostingRequestsApiTests {
         JsonNode example = examples.get("posting-to-germany");
         assertThat(example.get("description").asString()).contains("rules.md §5", "case 1");
 
-        String body = mvc.perform(json(post(REQUESTS), json.writeValueAsString(example.get("value"))).with(APPLICANT)
+        // the example's holder, another person by the NIR: this context's database may already certify her period
+        String body = mvc.perform(json(post(REQUESTS), json.writeValueAsString(Situations.anotherPerson(example.get("value"))))
+                        .with(APPLICANT)
                         .with(r -> { r.setRemoteAddr("10.0.0.7"); return r; }))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         JsonNode receipt = json.readTree(body);

@@ -31,10 +31,12 @@ class SimulatorController {
     private final AgreementRegistry registry;
     private final StateNames states;
     private final MessageSource messages;
+    private final org.liaison.agreements.WhereToApply whereToApply;
 
     SimulatorController(SituationValidator validator, ApplicableLegislation engine, AgreementRegistry registry,
-                        StateNames states, MessageSource messages) {
+                        StateNames states, MessageSource messages, org.liaison.agreements.WhereToApply whereToApply) {
         this.messages = messages;
+        this.whereToApply = whereToApply;
         this.validator = validator;
         this.engine = engine;
         this.registry = registry;
@@ -69,6 +71,7 @@ class SimulatorController {
         }
         DecisionView decision = DecisionView.of(engine.decide(result.situation()));
         model.addAttribute("decision", decision);
+        model.addAttribute("appliesHere", NextSteps.appliesHere(whereToApply, decision, steps, java.time.LocalDate.now()));
         if (!decision.legislation().isEmpty()) {
             String state = decision.legislation().get(0).state();
             CertificateKind certificate = CertificateKind.attesting(registry, decision.legislation().get(0).instrument());
