@@ -23,7 +23,8 @@ import org.springframework.web.context.WebApplicationContext;
  * One language per page (issue #11 §3): a text known in one language only is shown on a page of the other language
  * only inside an element saying its language ({@code lang}), so that a screen reader reads it with the right voice.
  * The known texts are data written in one language: the English routing notes V3_6 shipped (French since V4_8), and
- * the routing notes as they are now, which are French and must carry {@code lang="fr"} on English pages.
+ * the routing notes and the registry's legal references as they are now, which are French and must carry
+ * {@code lang="fr"} on English pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -33,11 +34,15 @@ class OneLanguagePerPageTests {
     static final List<String> ENGLISH_ONLY = List.of("agricultural scheme, any BUC", "pensions: the national old-age fund",
             "horizontal exchange, Paris", "applicable legislation, elsewhere", "family benefits, elsewhere");
 
-    /** French-only texts an English page shows (the routing notes, French since V4_8). */
+    /**
+     * French-only texts an English page shows: the routing notes (French since V4_8) and an instrument's legal
+     * reference as the Journal officiel cites it (the registry's {@code legal_reference}).
+     */
     static final List<String> FRENCH_ONLY = List.of("régime agricole, tout BUC", "échange horizontal, Paris",
-            "prestations familiales, ailleurs");
+            "prestations familiales, ailleurs", "Règlement (CE) n° 883/2004 du 29 avril 2004");
 
-    static final List<String> PAGES = List.of("/exchange/routing", "/exchange/inbox", "/exchange/cases", "/dashboard");
+    static final List<String> PAGES = List.of("/exchange/routing", "/exchange/inbox", "/exchange/cases", "/dashboard",
+            "/partners/DE");
 
     @Autowired
     WebApplicationContext context;
