@@ -110,6 +110,14 @@ class PostingAgreementExchangeTests {
         assertThat(page).as("the flag, and the agreement as the decision's default reason").contains("Accord reçu")
                 .contains("reçu par SED A011 dans le dossier " + caseId);
 
+        // the officer's dashboard counts the answers waiting for a decision (issue #11 §3)
+        long waiting = requests.withStatus(PostingStatus.IN_REVIEW).stream().filter(r -> r.agreementAnswer() != null).count();
+        String dashboard = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build()
+                .perform(get("/dashboard").with(user("officer").roles("LIAISON_OFFICER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(waiting).isPositive();
+        assertThat(dashboard).containsPattern("Réponses reçues aux demandes d’accord</a></h2>\\s*<p[^>]*>" + waiting + "</p>");
+
         PostingRequest approved = requests.awaitCertificates(
                 requests.decide(request.number(), true, "Accord de l’Allemagne reçu (A011)", "officer-8"), Duration.ofSeconds(10));
         assertThat(approved.certificates()).hasSize(1);
