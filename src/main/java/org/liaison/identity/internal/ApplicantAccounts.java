@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicantAccounts implements Applicants {
 
+    /** How applicants' usernames begin; staff accounts may not (UserRules). */
+    static final String USERNAME_PREFIX = "applicant-";
+
     /** Loose on purpose: the link in the mail is the real check of an address. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
@@ -156,10 +159,10 @@ public class ApplicantAccounts implements Applicants {
         String displayName = employer ? form.companyName().trim()
                 : form.givenNames().trim() + " " + form.familyName().trim();
         // a placeholder, then the row's id: "applicant-12" names nobody and cannot collide with another account
-        String placeholder = "applicant-new-" + java.util.UUID.randomUUID();
+        String placeholder = USERNAME_PREFIX + "new-" + java.util.UUID.randomUUID();
         long id = users.insert(new UserAccount(placeholder, displayName, null, null, Set.of(Role.APPLICANT), true,
                 null, null), encoder.encode(form.password()));
-        jdbc.sql("update app_user set username = ? where id = ?").params("applicant-" + id, id).update();
+        jdbc.sql("update app_user set username = ? where id = ?").params(USERNAME_PREFIX + id, id).update();
         jdbc.sql("""
                 insert into applicant (user_id, email, kind, siret, company_name, family_name, given_names, birth_date)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""")

@@ -121,6 +121,12 @@ public class MailRelay implements DisposableBean {
                         e.getClass().getSimpleName(), giveUp);
                 log.warn("Mail {} not sent ({}), attempt {}{}", mail.id(), e.getClass().getSimpleName(),
                         mail.attempts() + 1, giveUp ? ", given up" : ", will retry");
+                if (giveUp) {
+                    // the person never got the link: the trail says so, for whoever answers their call
+                    audit.record(AuditEvent.of("MAIL_FAILED", "USER", mail.objectId()).by("system")
+                            .with("purpose", mail.purpose()).with("mail", mail.id())
+                            .with("attempts", mail.attempts() + 1));
+                }
             }
         }
         // mails put back for later are not due again in this run

@@ -18,8 +18,12 @@ final class UserRules {
     }
 
     static List<FieldProblem> username(String username) {
-        return username != null && USERNAME.matcher(username).matches()
-                ? List.of() : List.of(IdentityProblems.of("username", "identity.user.username.invalid"));
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            return List.of(IdentityProblems.of("username", "identity.user.username.invalid"));
+        }
+        // the sign-up names applicants "applicant-<id>": a staff account of that shape would take a future one's name
+        return username.startsWith(ApplicantAccounts.USERNAME_PREFIX)
+                ? List.of(IdentityProblems.of("username", "identity.user.username.reserved")) : List.of();
     }
 
     /**

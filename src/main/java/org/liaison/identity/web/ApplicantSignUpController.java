@@ -12,6 +12,7 @@ import org.liaison.shared.RateLimits;
 import org.liaison.shared.web.FormErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,7 +87,14 @@ class ApplicantSignUpController {
             model.addAttribute("rateLimited", true);
             return form(model, form.withoutPasswords(), FormErrors.none());
         }
-        List<FieldProblem> problems = accounts.signUp(form.toSignUp(), linkBase(), locale);
+        List<FieldProblem> problems;
+        try {
+            problems = accounts.signUp(form.toSignUp(), linkBase(), locale);
+        } catch (DuplicateKeyException e) {
+            // two sign-ups with one address at the same instant: the other one made the account and sent its link,
+            // and this one says what a sign-up with a known address says (never whether an account exists)
+            return "identity/account-sent";
+        }
         if (!problems.isEmpty()) {
             return form(model, form.withoutPasswords(), errors(problems, locale));
         }

@@ -1,12 +1,21 @@
 package org.liaison.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.liaison.identity.ApplicantKind;
@@ -14,6 +23,10 @@ import org.liaison.identity.web.WithMailServer;
 import org.liaison.shared.FieldProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Applicants' verification links and the mail outbox, with GreenMail as the SMTP server: a link is used once and
@@ -33,6 +46,8 @@ class ApplicantMailTests extends WithMailServer {
     MailRelay relay;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext web;
 
     @Test
     void theVerificationMailIsSentThroughSmtpAndItsLinkVerifiesTheAccountOnce() {
@@ -110,6 +125,61 @@ class ApplicantMailTests extends WithMailServer {
                 "long-enough-pass", ApplicantKind.SELF_EMPLOYED, null, null, "", "Claire", "2990-01-01"), LINKS,
                 Locale.FRENCH);
         assertThat(selfEmployed).extracting(FieldProblem::field).containsExactlyInAnyOrder("familyName", "birthDate");
+    }
+
+    @Test
+    void aMailTheServerNeverTookIsGivenUpAfterTheLastAttemptAndTheTrailSaysSo() {
+        String email = address();
+        stopSmtp();
+        try {
+            accounts.signUp(employer(email), LINKS, Locale.FRENCH);
+            relay.relayNow();
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> attempts(email) >= 1);
+            // one attempt left (liaison.mail.max-attempts, 20 by default)
+            jdbc.sql("update mail_outbox set attempts = 19 where recipient = ?").param(email).update();
+            outbox.dueNow();
+            relay.relayNow();
+            Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(status(email)));
+        } finally {
+            restartSmtp();
+        }
+        String username = accounts.signInName(email);
+        assertThat(auditActions(username)).contains("MAIL_FAILED").doesNotContain("MAIL_SENT");
+        assertThat(auditDetails(username)).noneMatch(d -> d.contains("@"));
+    }
+
+    @Test
+    void twoSignUpsWithOneAddressAtOnceMakeOneAccountAndBothSayTheLinkWasSent() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+        String email = address();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String from = "10.11.12." + (i + 1); // each its own sign-up allowance
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/account/signup").with(csrf()).with(r -> {
+                        r.setRemoteAddr(from);
+                        return r;
+                    }).param("email", email).param("password", "a-long-password-2026")
+                            .param("passwordAgain", "a-long-password-2026").param("kind", "EMPLOYER")
+                            .param("siret", "73282932000074").param("companyName", "Transports Dupont SA"))
+                            .andReturn().getResponse();
+                }));
+            }
+            start.countDown();
+            for (Future<MockHttpServletResponse> answer : answers) {
+                MockHttpServletResponse response = answer.get(30, TimeUnit.SECONDS);
+                assertThat(response.getStatus()).isEqualTo(200);
+                assertThat(response.getContentAsString()).contains("id=\"signup-sent\"");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from applicant where email = ?").param(email).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     private static ApplicantAccounts.SignUp employer(String email) {

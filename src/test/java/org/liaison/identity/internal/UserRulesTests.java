@@ -51,6 +51,8 @@ class UserRulesTests {
         assertThat(UserRules.username("Alice")).isNotEmpty();
         assertThat(UserRules.username("al ice")).isNotEmpty();
         assertThat(UserRules.username(".alice")).isNotEmpty();
+        assertThat(UserRules.username("applicant-42")).as("the applicants' names").isNotEmpty();
+        assertThat(UserRules.username("applicants.desk")).isEmpty();
     }
 
     @Test
