@@ -52,9 +52,11 @@ import org.springframework.web.servlet.View;
  * and its error dispatch.
  */
 @SpringBootTest(classes = ErrorResponsesTests.WebLayer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+        properties = {"spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
                 + "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration,"
-                + "org.springframework.modulith.events.config.EventPublicationAutoConfiguration")
+                + "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
+                // a signing key in memory, as in the test profile: nothing written in the checkout
+                "liaison.certificates.signing.development-keystore="})
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorResponsesTests {
 
