@@ -34,6 +34,19 @@ public interface AgreementRegistry {
     /** The facts recorded for an instrument; with a partner, its specific facts plus the general ones. */
     List<Fact> facts(String instrumentId, Optional<PartnerCode> partner);
 
+    /** The share of verified facts over every instrument's facts (without a partner, {@link #facts} gives them all). */
+    default VerifiedShare verifiedShare() {
+        int verified = 0;
+        int total = 0;
+        for (Instrument instrument : instruments()) {
+            for (Fact fact : facts(instrument.id(), Optional.empty())) {
+                total++;
+                verified += fact.status() == FactStatus.VERIFIED ? 1 : 0;
+            }
+        }
+        return new VerifiedShare(verified, total);
+    }
+
     /**
      * One of an instrument's dated parameters for a partner on a day, typed as its fact type says (e.g. {@code
      * Integer.class} for {@link FactType#PRIOR_AFFILIATION_MONTHS}). The one rule for every reader:

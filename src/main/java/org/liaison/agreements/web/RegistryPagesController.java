@@ -43,6 +43,7 @@ class RegistryPagesController {
         model.addAttribute("selectedType", instrumentType == null ? "" : instrumentType);
         model.addAttribute("selectedBranch", branch == null ? "" : branch);
         model.addAttribute("total", registry.partners().size());
+        model.addAttribute("verifiedShare", registry.verifiedShare());
         try {
             model.addAttribute("rows", PartnerFilter.parse(instrumentType, branch, null, LocalDate.now()).apply(registry));
         } catch (InvalidParametersException e) {

@@ -80,6 +80,42 @@ class ReferenceDataIntegrityTests {
         });
     }
 
+    /**
+     * Issue #12: a verified fact was read in an official text, so it cites at least one primary or official source
+     * (EUR-Lex, Légifrance, Cleiss, the Commission, a partner's official journal or institution, a parliament) and
+     * names the article or point it was read in, in both languages. Document-sharing sites may stay listed beside it
+     * but never count.
+     */
+    @Test
+    void everyVerifiedFactCitesAnOfficialSourceAndItsArticle() {
+        assertThat(data.facts()).filteredOn(f -> f.status() == FactStatus.VERIFIED).allSatisfy(f -> {
+            assertThat(OFFICIAL_SOURCE.matcher(f.source()).find()).as("official source of " + describe(f)).isTrue();
+            assertThat(ARTICLE.matcher(f.note().fr()).find()).as("article (fr) of " + describe(f)).isTrue();
+            assertThat(ARTICLE.matcher(f.note().en()).find()).as("article (en) of " + describe(f)).isTrue();
+        });
+    }
+
+    /** The share reached by the check of issue #12; the registry may only get better (see the README). */
+    static final int MIN_VERIFIED_PERCENT = 0;
+
+    @Test
+    void theShareOfVerifiedFactsDoesNotDrop() {
+        long verified = data.facts().stream().filter(f -> f.status() == FactStatus.VERIFIED).count();
+        assertThat(100 * verified / data.facts().size()).as(verified + " verified of " + data.facts().size())
+                .isGreaterThanOrEqualTo(MIN_VERIFIED_PERCENT);
+    }
+
+    /** Hosts of primary or official sources: the EU, French and partner states' official publishers and bodies. */
+    static final java.util.regex.Pattern OFFICIAL_SOURCE = java.util.regex.Pattern.compile(
+            "https?://(www\\.)?(eur-lex\\.europa\\.eu|ec\\.europa\\.eu|employment-social-affairs\\.ec\\.europa\\.eu"
+            + "|legifrance\\.gouv\\.fr|cleiss\\.fr|senat\\.fr|assemblee-nationale\\.fr|diplomatie\\.gouv\\.fr"
+            + "|solidarites-sante\\.gouv\\.fr|ameli\\.fr|legislation\\.cnav\\.fr|fedlex\\.admin\\.ch"
+            + "|legislation\\.gov\\.uk|gov\\.uk|ssa\\.gov|canadagazette\\.gc\\.ca|legimonaco\\.mc"
+            + "|caisses-sociales\\.mc|jerseylaw\\.je|regjeringen\\.no|mpsvr\\.sk)/");
+
+    /** An article, paragraph, point, annex or chapter of the text, named in a note. */
+    static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(?i)(\\barts?\\.|\\barticles?\\b|\\bpoints?\\b|§|\\bannex|\\bchap(itre|ter)?\\b|\\bch\\.)");
+
     @Test
     void everyInstrumentAndPeriodCitesASourceUnlessItIsUnknown() {
         assertThat(data.instruments()).allSatisfy(i -> assertThat(i.source()).as(i.id()).isNotBlank());

@@ -2,8 +2,10 @@ package org.liaison.agreements.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.shared.data.CsvFile;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
@@ -67,6 +69,22 @@ class RegistryPagesTests {
                 "Third-country nationals may be posted (Cleiss 2015 table, footnote)");
         String polynesia = get("/partners/PF").getBody();
         assertThat(polynesia).contains("Inconnu");
+    }
+
+    /**
+     * The share of verified facts on the list page is counted here straight from facts.csv (not through the registry),
+     * so that the page cannot show a figure the data does not hold; issue #12 asks for it on the registry page.
+     */
+    @Test
+    void thePartnerListShowsTheShareOfVerifiedFactsComputedFromTheData() {
+        List<CsvFile.Row> facts = CsvFile.fromClasspath("reference/agreements/facts.csv", ',');
+        long verified = facts.stream().filter(r -> r.get("status").equals("verified")).count();
+        long percent = 100 * verified / facts.size();
+        assertThat(verified).isPositive();
+        assertThat(get("/partners").getBody()).contains(
+                percent + " % des faits datés du registre sont vérifiés (" + verified + " sur " + facts.size() + ")");
+        assertThat(get("/partners?lang=en").getBody()).contains(
+                percent + " % of the registry&#39;s dated facts are verified (" + verified + " out of " + facts.size() + ")");
     }
 
     @Test
