@@ -95,8 +95,8 @@ class ReferenceDataIntegrityTests {
         });
     }
 
-    /** The share reached by the check of issue #12; the registry may only get better (see the README). */
-    static final int MIN_VERIFIED_PERCENT = 0;
+    /** The share reached by the check of issue #12 (goal: 90 %); it may only rise, so raise this floor with the data (see the README). */
+    static final int MIN_VERIFIED_PERCENT = 49;
 
     @Test
     void theShareOfVerifiedFactsDoesNotDrop() {

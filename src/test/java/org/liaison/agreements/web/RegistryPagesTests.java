@@ -66,7 +66,7 @@ class RegistryPagesTests {
                 .doesNotContain("Exceptional derogation");
         assertThat(germany).contains("Part substantielle de l’activité", "25 %");
         assertThat(get("/partners/US?lang=en").getBody()).contains("Posting of third-country nationals",
-                "Third-country nationals may be posted (Cleiss 2015 table, footnote)");
+                "Cleiss 2015 table, footnote (1); the agreement&#39;s article not noted on ssa.gov", "To check");
         String polynesia = get("/partners/PF").getBody();
         assertThat(polynesia).contains("Inconnu");
     }

@@ -31,7 +31,7 @@ class ExportRegistryFactsTests {
     }
 
     @Test
-    @DisplayName("Reg. 1408/71 art. 69(1)(c), https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1408 : moving to Switzerland in 2011 (agreement applying 1408/71), three months and no extension")
+    @DisplayName("Reg. 1408/71 art. 69(1)(c), https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1408 : moving to Switzerland in 2011 (agreement applying 1408/71), three months and no extension (both facts verified in art. 69(1)(c) and (2), issue #12)")
     void switzerlandBefore2012ExportsForThreeMonthsOnly() {
         ExportDecision d = unemployment(REGISTRY, "CH", "2011-06-01");
         assertThat(d.status()).isEqualTo(ExportStatus.EXPORTABLE);
@@ -40,7 +40,7 @@ class ExportRegistryFactsTests {
         assertThat(d.exportMonths()).isEqualTo(3);
         assertThat(d.maxExportMonths()).isEqualTo(3);
         assertThat(d.checks()).filteredOn(c -> c.code().equals("EXPORT_PERIOD")).singleElement()
-                .satisfies(c -> assertThat(c.facts()).containsEntry("factsVerified", "false"));
+                .satisfies(c -> assertThat(c.facts()).containsEntry("factsVerified", "true"));
     }
 
     @Test
