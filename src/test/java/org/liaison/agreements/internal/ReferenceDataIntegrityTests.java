@@ -96,7 +96,7 @@ class ReferenceDataIntegrityTests {
     }
 
     /** The share reached by the check of issue #12 (goal: 90 %); it may only rise, so raise this floor with the data (see the README). */
-    static final int MIN_VERIFIED_PERCENT = 50;
+    static final int MIN_VERIFIED_PERCENT = 53;
 
     @Test
     void theShareOfVerifiedFactsDoesNotDrop() {
