@@ -141,7 +141,8 @@ public final class FamilyEngine implements FamilyPriority {
 
     static RequirementCheck check(String code, RequirementResult result, Map<String, String> facts,
                                   LegalReference reference, String textKey) {
-        String provision = code.startsWith("DIFFERENTIAL") || code.startsWith("SUPPLEMENT") ? "EU_883_ART68_2"
+        String provision = code.startsWith("DIFFERENTIAL") || code.startsWith("SUPPLEMENT")
+                || code.startsWith("COMPARISON") ? "EU_883_ART68_2"
                 : code.startsWith("COST") ? "EU_987_ART58" : code.startsWith("CLAIM") || code.startsWith("PROVISIONAL")
                 ? "EU_987_ART60" : P_PRIORITY;
         return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.message(textKey));
