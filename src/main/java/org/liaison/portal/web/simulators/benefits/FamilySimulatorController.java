@@ -86,6 +86,10 @@ class FamilySimulatorController {
 
     /** The label of a form field as the page shows it: {@code state1} is a row's "État", {@code child0} "Enfant 1". */
     private @org.jspecify.annotations.Nullable String label(String field, Locale locale) {
+        java.util.regex.Matcher perChild = java.util.regex.Pattern.compile("cb\\d+_(\\d+)").matcher(field);
+        if (perChild.matches()) {
+            return messages.getMessage("benefits.family.cb", new Object[] {Integer.parseInt(perChild.group(1)) + 1}, null, locale);
+        }
         String base = field.replaceAll("\\d+$", "");
         String index = field.substring(base.length());
         if ("child".equals(base) && !index.isEmpty()) {
