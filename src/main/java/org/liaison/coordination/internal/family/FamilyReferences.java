@@ -30,10 +30,10 @@ final class FamilyReferences {
                     + "(family benefits not among the branches covered)", TCA);
 
     static final String CURIA_WIERING = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62012CJ0347";
-    static final String BFH = "https://www.bundesfinanzhof.de/de/entscheidungen/entscheidungen-online/";
+    static final String BFH = "https://www.bundesfinanzhof.de/";
     /** Whole-family totals: Reg. 987/2009 art. 60(1) looks at the whole family; the caller gave no kinds. */
     static final LegalReference COMPARE_WHOLE_FAMILY = new LegalReference("Reg. 883/2004 art. 68(2); Reg. 987/2009 art. 60(1)", EUR_LEX_987);
-    /** Benefits of the same kind only: CJEU 8 May 2014, C-347/12 Wiering, ECLI:EU:C:2014:300, points 55–61 and operative part. */
+    /** Benefits of the same kind only: CJEU 8 May 2014, C-347/12 Wiering, ECLI:EU:C:2014:300, operative part. */
     static final LegalReference COMPARE_PER_KIND = LegalReference.of(
             "Règl. (CE) 883/2004, art. 68(2) ; CJUE 8 mai 2014, Wiering, C-347/12, ECLI:EU:C:2014:300 (prestations de même nature)",
             "Reg. (EC) 883/2004, Art. 68(2); CJEU 8 May 2014, Wiering, C-347/12, ECLI:EU:C:2014:300 (benefits of the same kind)",
