@@ -59,12 +59,23 @@ public class BenefitInputs {
                                            + "child (issue #12); when given, `monthlyAmount` may be left out (it is "
                                            + "their sum) and benefits of the same kind are compared, child by child "
                                            + "where every state gives them per child; without it, whole-family totals "
-                                           + "are compared")) @Nullable List<BenefitInput> benefits) {
+                                           + "are compared")) @Nullable List<BenefitInput> benefits,
+                                   @Schema(description = "What the parent does in that state; when given, the ground "
+                                           + "is classified from it (Administrative Commission Decision F1: paid leave, "
+                                           + "sickness, maternity or paternity, unemployment benefits count as activity) "
+                                           + "and `ground` may be left out", implementation = FamilySituation.class,
+                                           example = "WORKING") @Nullable String situation) {
 
         /** Only the whole family's total (the first version of the API). */
         public EntitlementInput(@Nullable String state, @Nullable String ground, @Nullable BigDecimal monthlyAmount,
                                 @Nullable Integer periodMonths) {
-            this(state, ground, monthlyAmount, periodMonths, null);
+            this(state, ground, monthlyAmount, periodMonths, null, null);
+        }
+
+        /** The amounts by kind, without the parent's situation. */
+        public EntitlementInput(@Nullable String state, @Nullable String ground, @Nullable BigDecimal monthlyAmount,
+                                @Nullable Integer periodMonths, @Nullable List<BenefitInput> benefits) {
+            this(state, ground, monthlyAmount, periodMonths, benefits, null);
         }
     }
 
@@ -113,7 +124,7 @@ public class BenefitInputs {
             String path = "entitlements[" + i + "]";
             entitlements.add(e == null ? null : new FamilyEntitlement(state(e.state(), path + ".state", problems),
                     ground(e.ground(), path + ".ground", problems), e.monthlyAmount(), e.periodMonths(),
-                    benefits(e.benefits(), path, problems)));
+                    benefits(e.benefits(), path, problems), situation(e.situation(), path + ".situation", problems)));
         }
         return new Read<>(new FamilyCase(date(input.date(), "date", problems), children, entitlements), problems);
     }
@@ -134,6 +145,18 @@ public class BenefitInputs {
                     b.child(), b.monthlyAmount()));
         }
         return benefits;
+    }
+
+    private @Nullable FamilySituation situation(@Nullable String text, String path, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return FamilySituation.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(path, "UNKNOWN_SITUATION", "problem.unknownSituation"));
+            return null;
+        }
     }
 
     private @Nullable FamilyBenefitKind kind(@Nullable String text, String path, List<FieldProblem> problems) {

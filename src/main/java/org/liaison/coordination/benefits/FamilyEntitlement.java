@@ -17,17 +17,29 @@ import org.liaison.shared.PartnerCode;
  *                      tie-break of Reg. 883/2004 art. 68(1)(b)(ii)); {@code null} when not known
  * @param benefits      the same amount by kind and, where that state's law grants it per child, by child; empty when
  *                      only the whole family's total is known (whole-family totals are then compared)
+ * @param situation     what the parent does in that state; when given, the engine classifies the ground from it
+ *                      (Decision F1) and {@code ground} may be left out
  */
 public record FamilyEntitlement(@Nullable PartnerCode state, @Nullable FamilyGround ground,
                                 @Nullable BigDecimal monthlyAmount, @Nullable Integer periodMonths,
-                                List<FamilyBenefit> benefits) {
+                                List<FamilyBenefit> benefits, @Nullable FamilySituation situation) {
 
     public FamilyEntitlement {
+        if (ground == null && situation != null) {
+            ground = situation.ground();
+        }
         benefits = benefits == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(benefits));
         if (monthlyAmount == null && !benefits.isEmpty() && benefits.stream()
                 .allMatch(b -> b != null && b.monthlyAmount() != null)) {
             monthlyAmount = benefits.stream().map(FamilyBenefit::monthlyAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
+    }
+
+    /** The amounts, without the parent's situation (the ground is given). */
+    public FamilyEntitlement(@Nullable PartnerCode state, @Nullable FamilyGround ground,
+                             @Nullable BigDecimal monthlyAmount, @Nullable Integer periodMonths,
+                             List<FamilyBenefit> benefits) {
+        this(state, ground, monthlyAmount, periodMonths, benefits, null);
     }
 
     /** Only the total for the whole family is known. */

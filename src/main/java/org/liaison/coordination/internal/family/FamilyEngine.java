@@ -52,6 +52,13 @@ public final class FamilyEngine implements FamilyPriority {
             return new FamilyDecision(coordination.outcome(), null, null, List.of(), null, checks, List.of(),
                     coordination.instrumentIds(), List.of(), null, null);
         }
+        for (FamilyEntitlement e : c.entitlements()) {
+            if (e.situation() != null) {
+                checks.add(check("GROUND_FROM_SITUATION", RequirementResult.MET,
+                        Map.of("state", e.state().value(), "situation", e.situation().name(), "ground", e.ground().name()),
+                        DECISION_F1, "family.check.situation." + e.situation().name()));
+            }
+        }
         checks.add(check("PRIORITY_BY_GROUND", RequirementResult.MET, grounds(c.entitlements()), GROUNDS, "family.check.ground"));
         Map<PartnerCode, List<FamilyEntitlement>> orders = new LinkedHashMap<>();
         Map<PartnerCode, Boolean> tied = new LinkedHashMap<>();

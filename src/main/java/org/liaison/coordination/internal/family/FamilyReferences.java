@@ -48,6 +48,11 @@ final class FamilyReferences {
             "Reg. (EC) 883/2004, Art. 68(2); CJEU C-347/12 Wiering; Bundesfinanzhof, 4 Feb. 2016, III R 9/15, and 13 Apr. 2016, "
                     + "III R 34/15 (child by child)", BFH);
 
+    static final String EUR_LEX_F1 = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32010D0424(04)";
+    static final LegalReference DECISION_F1 = LegalReference.of(
+            "Commission administrative, décision F1 du 12 juin 2009 (JO C 106 du 24.4.2010, p. 11), point 1",
+            "Administrative Commission, Decision F1 of 12 June 2009 (OJ C 106, 24.4.2010, p. 11), point 1", EUR_LEX_F1);
+
     /** Amounts are euros with at most two decimals; differences of such amounts are exact at this scale. */
     static final int AMOUNT_SCALE = 2;
 

@@ -49,6 +49,10 @@ final class FamilyValidation {
             }
             if (e.ground() == null) {
                 problems.add(problem(path + ".ground", "REQUIRED", "problem.required"));
+            } else if (e.situation() != null && e.situation().ground() != e.ground()) {
+                // The engine classifies the ground from the facts (Decision F1); a ground given with them that says
+                // otherwise is a contradiction to resolve, not a choice between two answers.
+                problems.add(problem(path + ".ground", "GROUND_CONTRADICTS_SITUATION", "problem.groundContradictsSituation"));
             }
             if (e.benefits().isEmpty()) {
                 amount(e.monthlyAmount(), path + ".monthlyAmount", problems);

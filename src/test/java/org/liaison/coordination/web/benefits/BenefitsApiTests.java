@@ -126,6 +126,24 @@ class BenefitsApiTests {
                 .andExpect(jsonPath("$.errors[?(@.field == 'entitlements[0].benefits[0].child')].code").value("UNKNOWN_CHILD"));
     }
 
+    /** Decision F1 point 1(b)(i) (OJ C 106, 24.4.2010, p. 11): the ground classified from the parent's situation. */
+    @Test
+    void theGroundIsClassifiedFromTheParentsSituation() throws Exception {
+        call(FAMILY, """
+                {"date": "2025-03-01", "children": ["DE"], "entitlements": [
+                  {"state": "FR", "situation": "SICKNESS_OR_MATERNITY_BENEFIT", "monthlyAmount": 141.99},
+                  {"state": "DE", "situation": "RESIDENT", "monthlyAmount": 510}]}""", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priorityState").value("FR"))
+                .andExpect(jsonPath("$.checks[?(@.code == 'GROUND_FROM_SITUATION')].legalReference.citation")
+                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Decision F1"))));
+        call(FAMILY, """
+                {"date": "2025-03-01", "children": ["DE"], "entitlements": [
+                  {"state": "FR", "situation": "ON_A_BEACH", "monthlyAmount": 141.99}]}""", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'entitlements[0].situation')].code").value("UNKNOWN_SITUATION"));
+    }
+
     @Test
     void aBadFamilyCaseListsEveryProblemWithItsJsonPath() throws Exception {
         call(FAMILY, """
