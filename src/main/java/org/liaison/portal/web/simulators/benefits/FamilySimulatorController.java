@@ -9,7 +9,6 @@ import org.liaison.coordination.benefits.BenefitInputs;
 import org.liaison.coordination.benefits.BenefitViews;
 import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyDecision;
-import org.liaison.coordination.benefits.FamilyGround;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
 import org.liaison.shared.FieldProblem;
@@ -47,7 +46,7 @@ class FamilySimulatorController {
         Map<String, String> names = states.names(locale);
         FamilySimulatorForm form = FamilySimulatorForm.of(parameters);
         model.addAttribute("names", names);
-        model.addAttribute("grounds", List.of(FamilyGround.values()));
+        model.addAttribute("grounds", FamilySimulatorForm.SITUATIONS);
         model.addAttribute("form", parameters);
         model.addAttribute("stateCount", form.states());
         model.addAttribute("childCount", form.children());

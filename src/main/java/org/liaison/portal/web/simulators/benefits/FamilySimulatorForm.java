@@ -19,6 +19,14 @@ import org.liaison.shared.Message;
 record FamilySimulatorForm(int states, int children, BenefitInputs.FamilyInput input, List<Integer> stateRows,
                            List<Integer> childRows, List<FieldProblem> formProblems, List<List<String>> benefitFields) {
 
+    /**
+     * The choices of "a parent's situation in that state", in plain words: the three grounds as before, and the
+     * interruptions of activity Decision F1 point 1 counts as activity, so that the engine classifies them.
+     */
+    static final List<String> SITUATIONS = List.of("ACTIVITY", "PAID_LEAVE_STRIKE_OR_LOCKOUT", "SICKNESS_OR_MATERNITY_BENEFIT",
+            "UNEMPLOYMENT_BENEFIT", "CHILD_RAISING_LEAVE_TREATED_AS_ACTIVITY", "CHILD_RAISING_LEAVE_NOT_TREATED_AS_ACTIVITY",
+            "PENSION", "RESIDENCE");
+
     static final int MAX_STATES = 4;
     static final int MAX_CHILDREN = 6;
 
@@ -72,9 +80,11 @@ record FamilySimulatorForm(int states, int children, BenefitInputs.FamilyInput i
             if (state.isBlank() && amount.isBlank() && months.isBlank() && benefits.isEmpty()) {
                 continue;
             }
-            rights.add(new BenefitInputs.EntitlementInput(state, p.get("ground" + i),
+            String chosen = p.get("ground" + i);
+            boolean situation = chosen != null && SITUATIONS.indexOf(chosen) > 0 && SITUATIONS.indexOf(chosen) < 6;
+            rights.add(new BenefitInputs.EntitlementInput(state, situation ? null : chosen,
                     number(amount, "amount" + i, problems), months(months, "months" + i, problems),
-                    benefits.isEmpty() ? null : benefits));
+                    benefits.isEmpty() ? null : benefits, situation ? chosen : null));
             stateRows.add(i);
             benefitFields.add(fields);
         }

@@ -124,6 +124,19 @@ class BenefitSimulatorPagesTests {
                         containsString("First say in which state this child lives."), not(containsString("id=\"answer\"")))));
     }
 
+    /** Decision F1 point 1(b)(i): paid maternity leave counts as activity; the person says what she does, not a ground. */
+    @Test
+    void paidMaternityLeaveIsAskedInPlainWordsAndCountsAsWork() throws Exception {
+        mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("lang", "en").param("n", "2")
+                        .param("c", "1").param("date", "2025-03-01")
+                        .param("state0", "FR").param("ground0", "SICKNESS_OR_MATERNITY_BENEFIT").param("amount0", "141.99")
+                        .param("state1", "DE").param("ground1", "RESIDENCE").param("amount1", "510")
+                        .param("child0", "DE"))
+                .andExpect(content().string(allOf(containsString("This state pays the family benefits first: France"),
+                        containsString("A parent is on sick, maternity or paternity leave paid by that state"),
+                        containsString("Decision F1"))));
+    }
+
     @Test
     void theUnitedKingdomAfterBrexitIsNotCoordinatedForFamilyBenefits() throws Exception {
         mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("lang", "en").param("n", "2")
