@@ -31,6 +31,19 @@ public class BenefitInputs {
                                       example = "true") @Nullable Boolean pdU2) {
     }
 
+    /** One amount of a state's family benefits: its kind and, where that state grants it per child, the child. */
+    @Schema(name = "FamilyBenefitInput", description = "One amount of a state's family benefits, by kind and, where "
+            + "that state's law grants it per child, by child; only benefits of the same kind are compared (CJEU "
+            + "C-347/12 Wiering), child by child when every state concerned gives that kind per child")
+    public record BenefitInput(@Schema(description = "The kind of benefit; parental allowances are computed on the "
+                                       + "income actually earned in the state of employment (CJEU C-32/18 Moser)",
+                                       implementation = FamilyBenefitKind.class, example = "CHILD_BENEFIT") @Nullable String kind,
+                               @Schema(description = "The child it is for, numbered from 1 in the order of `children`; "
+                                       + "absent when the amount is for the whole family", example = "1") @Nullable Integer child,
+                               @Schema(description = "Euros a month, at most two decimals", example = "141.99")
+                               @Nullable BigDecimal monthlyAmount) {
+    }
+
     /** One state's family benefits: the ground of the right and the monthly amount. */
     @Schema(name = "FamilyEntitlementInput", description = "One state's family benefits: what the right rests on and "
             + "the monthly amount")
@@ -41,7 +54,29 @@ public class BenefitInputs {
                                    @Schema(description = "Euros a month for the whole family, at most two decimals",
                                            example = "141.99") @Nullable BigDecimal monthlyAmount,
                                    @Schema(description = "Months of insurance or residence in the state; used between two pensions",
-                                           example = "12") @Nullable Integer periodMonths) {
+                                           example = "12") @Nullable Integer periodMonths,
+                                   @ArraySchema(arraySchema = @Schema(description = "The same amount by kind and by "
+                                           + "child (issue #12); when given, `monthlyAmount` may be left out (it is "
+                                           + "their sum) and benefits of the same kind are compared, child by child "
+                                           + "where every state gives them per child; without it, whole-family totals "
+                                           + "are compared")) @Nullable List<BenefitInput> benefits,
+                                   @Schema(description = "What the parent does in that state; when given, the ground "
+                                           + "is classified from it (Administrative Commission Decision F1: paid leave, "
+                                           + "sickness, maternity or paternity, unemployment benefits count as activity) "
+                                           + "and `ground` may be left out", implementation = FamilySituation.class,
+                                           example = "WORKING") @Nullable String situation) {
+
+        /** Only the whole family's total (the first version of the API). */
+        public EntitlementInput(@Nullable String state, @Nullable String ground, @Nullable BigDecimal monthlyAmount,
+                                @Nullable Integer periodMonths) {
+            this(state, ground, monthlyAmount, periodMonths, null, null);
+        }
+
+        /** The amounts by kind, without the parent's situation. */
+        public EntitlementInput(@Nullable String state, @Nullable String ground, @Nullable BigDecimal monthlyAmount,
+                                @Nullable Integer periodMonths, @Nullable List<BenefitInput> benefits) {
+            this(state, ground, monthlyAmount, periodMonths, benefits, null);
+        }
     }
 
     /** The date, each child's state of residence, and each state's entitlement. */
@@ -88,7 +123,8 @@ public class BenefitInputs {
             EntitlementInput e = rights.get(i);
             String path = "entitlements[" + i + "]";
             entitlements.add(e == null ? null : new FamilyEntitlement(state(e.state(), path + ".state", problems),
-                    ground(e.ground(), path + ".ground", problems), e.monthlyAmount(), e.periodMonths()));
+                    ground(e.ground(), path + ".ground", problems), e.monthlyAmount(), e.periodMonths(),
+                    benefits(e.benefits(), path, problems), situation(e.situation(), path + ".situation", problems)));
         }
         return new Read<>(new FamilyCase(date(input.date(), "date", problems), children, entitlements), problems);
     }
@@ -98,6 +134,41 @@ public class BenefitInputs {
         List<FieldProblem> all = new ArrayList<>(read);
         engine.stream().filter(p -> read.stream().noneMatch(r -> r.field().equals(p.field()))).forEach(all::add);
         return all;
+    }
+
+    private List<FamilyBenefit> benefits(@Nullable List<BenefitInput> given, String path, List<FieldProblem> problems) {
+        List<FamilyBenefit> benefits = new ArrayList<>();
+        List<BenefitInput> lines = given == null ? List.of() : given;
+        for (int j = 0; j < lines.size(); j++) {
+            BenefitInput b = lines.get(j);
+            benefits.add(b == null ? null : new FamilyBenefit(kind(b.kind(), path + ".benefits[" + j + "].kind", problems),
+                    b.child(), b.monthlyAmount()));
+        }
+        return benefits;
+    }
+
+    private @Nullable FamilySituation situation(@Nullable String text, String path, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return FamilySituation.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(path, "UNKNOWN_SITUATION", "problem.unknownSituation"));
+            return null;
+        }
+    }
+
+    private @Nullable FamilyBenefitKind kind(@Nullable String text, String path, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return FamilyBenefitKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(path, "UNKNOWN_KIND", "problem.unknownKind"));
+            return null;
+        }
     }
 
     private @Nullable FamilyGround ground(@Nullable String text, String path, List<FieldProblem> problems) {

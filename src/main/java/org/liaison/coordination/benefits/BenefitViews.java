@@ -51,12 +51,25 @@ public final class BenefitViews {
     public record CostSharing(String payingState, String reimbursingState, BigDecimal monthlyAmount) {
     }
 
+    /** One comparison made for the differential supplement (kind and child absent when totals were compared). */
+    @Schema(name = "FamilyComparisonAnswer")
+    public record Comparison(String state, FamilyComparison basis, @Nullable FamilyBenefitKind kind,
+                             @Schema(description = "The child (from 1); absent for the whole family") @Nullable Integer child,
+                             BigDecimal ownAmount,
+                             @Schema(description = "The highest amount of the states before it for the same thing")
+                             BigDecimal amountBefore, BigDecimal supplement, boolean exempted) {
+    }
+
     /** Which state pays first, what the others add, per child, and the trace. */
     @Schema(name = "FamilyPriorityAnswer")
     public record Family(FamilyStatus status, @Nullable String priorityState, @Nullable BigDecimal priorityAmount,
                          List<Supplement> supplements, @Nullable BigDecimal totalMonthly, List<ChildPriority> children,
                          @Nullable CostSharing costSharing, @Nullable String provisionalState, List<String> instruments,
-                         List<CheckView> checks) {
+                         List<CheckView> checks,
+                         @Schema(description = "Which amounts were compared for the supplements (issue #12)")
+                         @Nullable FamilyComparison comparison,
+                         @Schema(description = "Where that way of comparing comes from")
+                         @Nullable LegalReferenceView comparisonReference, List<Comparison> comparisons) {
 
         public static Family of(FamilyDecision d, Locale locale) {
             return new Family(d.status(), code(d.priorityState()), d.priorityAmount(),
@@ -66,7 +79,11 @@ public final class BenefitViews {
                     d.costSharing() == null ? null : new CostSharing(d.costSharing().payingState().value(),
                             d.costSharing().reimbursingState().value(), d.costSharing().monthlyAmount()),
                     code(d.provisionalState()), d.instrumentIds(),
-                    d.checks().stream().map(c -> CheckView.of(c, locale)).toList());
+                    d.checks().stream().map(c -> CheckView.of(c, locale)).toList(), d.comparison(),
+                    d.checks().stream().filter(c -> c.code().startsWith("COMPARISON_")).findFirst()
+                            .map(c -> LegalReferenceView.of(c.reference(), locale)).orElse(null),
+                    d.comparisons().stream().map(l -> new Comparison(l.state().value(), l.basis(), l.kind(), l.child(),
+                            l.ownAmount(), l.amountBefore(), l.supplement(), l.exempted())).toList());
         }
     }
 

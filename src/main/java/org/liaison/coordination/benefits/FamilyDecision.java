@@ -19,13 +19,16 @@ import org.liaison.shared.PartnerCode;
  * @param costSharing      the reimbursement between the two states of employment, when Reg. 987/2009 art. 58 applies
  * @param provisionalState the state whose institution pays provisionally while the institutions disagree on the
  *                         priority: the state where the children live (Reg. 987/2009 art. 60(5) with art. 6(2))
+ * @param comparison       which amounts were compared for the supplements ({@code null} when none was computed)
+ * @param comparisons      each comparison made, state by state, kind by kind and, where so, child by child
  */
 public record FamilyDecision(FamilyStatus status, @Nullable PartnerCode priorityState,
                              @Nullable BigDecimal priorityAmount, List<FamilySupplement> supplements,
                              @Nullable BigDecimal totalMonthly, List<RequirementCheck> checks,
                              List<FieldProblem> problems, List<String> instrumentIds,
                              List<FamilyChildPriority> childPriorities, @Nullable FamilyCostSharing costSharing,
-                             @Nullable PartnerCode provisionalState) {
+                             @Nullable PartnerCode provisionalState, @Nullable FamilyComparison comparison,
+                             List<FamilyComparisonLine> comparisons) {
 
     public FamilyDecision {
         Objects.requireNonNull(status, "status");
@@ -34,6 +37,17 @@ public record FamilyDecision(FamilyStatus status, @Nullable PartnerCode priority
         problems = List.copyOf(problems);
         instrumentIds = List.copyOf(instrumentIds);
         childPriorities = List.copyOf(childPriorities);
+        comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
+    }
+
+    /** A decision without supplements computed (no comparison made). */
+    public FamilyDecision(FamilyStatus status, @Nullable PartnerCode priorityState, @Nullable BigDecimal priorityAmount,
+                          List<FamilySupplement> supplements, @Nullable BigDecimal totalMonthly,
+                          List<RequirementCheck> checks, List<FieldProblem> problems, List<String> instrumentIds,
+                          List<FamilyChildPriority> childPriorities, @Nullable FamilyCostSharing costSharing,
+                          @Nullable PartnerCode provisionalState) {
+        this(status, priorityState, priorityAmount, supplements, totalMonthly, checks, problems, instrumentIds,
+                childPriorities, costSharing, provisionalState, null, List.of());
     }
 
     /** An invalid case: only its problems. */

@@ -52,6 +52,13 @@ public final class FamilyEngine implements FamilyPriority {
             return new FamilyDecision(coordination.outcome(), null, null, List.of(), null, checks, List.of(),
                     coordination.instrumentIds(), List.of(), null, null);
         }
+        for (FamilyEntitlement e : c.entitlements()) {
+            if (e.situation() != null) {
+                checks.add(check("GROUND_FROM_SITUATION", RequirementResult.MET,
+                        Map.of("state", e.state().value(), "situation", e.situation().name(), "ground", e.ground().name()),
+                        DECISION_F1, "family.check.situation." + e.situation().name()));
+            }
+        }
         checks.add(check("PRIORITY_BY_GROUND", RequirementResult.MET, grounds(c.entitlements()), GROUNDS, "family.check.ground"));
         Map<PartnerCode, List<FamilyEntitlement>> orders = new LinkedHashMap<>();
         Map<PartnerCode, Boolean> tied = new LinkedHashMap<>();
@@ -141,7 +148,8 @@ public final class FamilyEngine implements FamilyPriority {
 
     static RequirementCheck check(String code, RequirementResult result, Map<String, String> facts,
                                   LegalReference reference, String textKey) {
-        String provision = code.startsWith("DIFFERENTIAL") || code.startsWith("SUPPLEMENT") ? "EU_883_ART68_2"
+        String provision = code.startsWith("DIFFERENTIAL") || code.startsWith("SUPPLEMENT")
+                || code.startsWith("COMPARISON") ? "EU_883_ART68_2"
                 : code.startsWith("COST") ? "EU_987_ART58" : code.startsWith("CLAIM") || code.startsWith("PROVISIONAL")
                 ? "EU_987_ART60" : P_PRIORITY;
         return new RequirementCheck(code, provision, result, facts, reference, BenefitTexts.message(textKey));

@@ -29,6 +29,30 @@ final class FamilyReferences {
             "EU–UK Trade and Cooperation Agreement, Protocol on Social Security Coordination, Art. SSC.3 "
                     + "(family benefits not among the branches covered)", TCA);
 
+    static final String CURIA_WIERING = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62012CJ0347";
+    static final String BFH = "https://www.bundesfinanzhof.de/";
+    /** Whole-family totals: Reg. 987/2009 art. 60(1) looks at the whole family; the caller gave no kinds. */
+    static final LegalReference COMPARE_WHOLE_FAMILY = new LegalReference("Reg. 883/2004 art. 68(2); Reg. 987/2009 art. 60(1)", EUR_LEX_987);
+    /** Benefits of the same kind only: CJEU 8 May 2014, C-347/12 Wiering, ECLI:EU:C:2014:300, operative part. */
+    static final LegalReference COMPARE_PER_KIND = LegalReference.of(
+            "Règl. (CE) 883/2004, art. 68(2) ; CJUE 8 mai 2014, Wiering, C-347/12, ECLI:EU:C:2014:300 (prestations de même nature)",
+            "Reg. (EC) 883/2004, Art. 68(2); CJEU 8 May 2014, Wiering, C-347/12, ECLI:EU:C:2014:300 (benefits of the same kind)",
+            CURIA_WIERING);
+    /**
+     * Child by child where the national laws grant per-child amounts: Bundesfinanzhof 4 February 2016, III R 9/15
+     * (BFHE 253, 139) and 13 April 2016, III R 34/15: a surplus for one child is not set off against another.
+     */
+    static final LegalReference COMPARE_PER_CHILD = LegalReference.of(
+            "Règl. (CE) 883/2004, art. 68(2) ; CJUE C-347/12 Wiering ; Bundesfinanzhof, 4 févr. 2016, III R 9/15, et 13 avr. 2016, "
+                    + "III R 34/15 (comparaison enfant par enfant)",
+            "Reg. (EC) 883/2004, Art. 68(2); CJEU C-347/12 Wiering; Bundesfinanzhof, 4 Feb. 2016, III R 9/15, and 13 Apr. 2016, "
+                    + "III R 34/15 (child by child)", BFH);
+
+    static final String EUR_LEX_F1 = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32010D0424(04)";
+    static final LegalReference DECISION_F1 = LegalReference.of(
+            "Commission administrative, décision F1 du 12 juin 2009 (JO C 106 du 24.4.2010, p. 11), point 1",
+            "Administrative Commission, Decision F1 of 12 June 2009 (OJ C 106, 24.4.2010, p. 11), point 1", EUR_LEX_F1);
+
     /** Amounts are euros with at most two decimals; differences of such amounts are exact at this scale. */
     static final int AMOUNT_SCALE = 2;
 

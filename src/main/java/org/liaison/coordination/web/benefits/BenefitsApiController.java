@@ -61,9 +61,12 @@ class BenefitsApiController {
     @PostMapping(path = "/family-benefits/priority", consumes = "application/json")
     @Operation(summary = "Which state pays family benefits first, and what the others add",
             description = "For the date, each child's state of residence and each state's right (what it rests on; "
-                    + "monthly amount in euros for the whole family, at most two decimals): the instruments "
+                    + "monthly amount in euros for the whole family, at most two decimals, or, better, `benefits` by kind "
+                    + "and by child): the instruments "
                     + "found between France and each state, the priority state (per child when children live apart), the "
-                    + "differential supplements, the cost sharing of Reg. 987/2009 art. 58, the state paying provisionally "
+                    + "differential supplements with the comparison made (`comparison`: whole-family totals, benefits of "
+                    + "the same kind after CJEU C-347/12 Wiering, or child by child where every state grants them per "
+                    + "child) and each line compared, the cost sharing of Reg. 987/2009 art. 58, the state paying provisionally "
                     + "under art. 60(5), and every requirement checked. NOT_COORDINATED when no instrument coordinates "
                     + "family benefits (e.g. the EU–UK protocol): each state's own law then applies.",
             security = @SecurityRequirement(name = "basic"))

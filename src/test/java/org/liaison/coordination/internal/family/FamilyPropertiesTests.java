@@ -6,6 +6,18 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.time.LocalDate;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.liaison.coordination.benefits.FamilyBenefit;
+import org.liaison.coordination.benefits.FamilyBenefitKind;
+import org.liaison.coordination.benefits.FamilyComparison;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.liaison.agreements.internal.RegistrySnapshot;
@@ -21,6 +33,7 @@ import org.liaison.shared.PartnerCode;
 class FamilyPropertiesTests {
 
     private static final long SEED = 20261127L;
+    private static final FamilyEngine ENGINE = new FamilyEngine(RegistrySnapshot.fromClasspath());
     private static final String[] STATES = {"FR", "DE", "BE", "ES", "IT", "LU", "AT", "PL"};
 
     @Test
@@ -55,6 +68,53 @@ class FamilyPropertiesTests {
                     .allSatisfy(s -> assertThat(s.state()).isNotIn(c.children()));
         }
         assertThat(decided).isGreaterThan(1_000);
+    }
+
+    /**
+     * Issue #12: where every child has the same amount in each state, comparing child by child and comparing the
+     * whole family's totals agree (n·max(0, a − b) = max(0, n·a − n·b)), on the status, the priority, every supplement
+     * and the total; the children live in one state, as the per-child priority could otherwise differ.
+     */
+    @Property(tries = 500, seed = "20261204")
+    @Label("Per-child and whole-family comparisons agree when every child has the same amount")
+    void perChildAndWholeFamilyAgreeWhenEveryChildHasTheSameAmount(
+            @ForAll @IntRange(min = 1, max = 5) int children,
+            @ForAll @Size(min = 1, max = 3) List<@IntRange(min = 0, max = 60_000) Integer> centsPerChild,
+            @ForAll @Size(min = 3, max = 3) List<FamilyGround> grounds,
+            @ForAll @IntRange(min = 0, max = 3) int residenceIndex,
+            @ForAll("months") List<Integer> months) {
+        List<String> states = List.of("DE", "FR", "BE", "LU");
+        List<FamilyEntitlement> perChild = new ArrayList<>();
+        List<FamilyEntitlement> wholeFamily = new ArrayList<>();
+        for (int s = 0; s < centsPerChild.size(); s++) {
+            BigDecimal each = BigDecimal.valueOf(centsPerChild.get(s), 2);
+            List<FamilyBenefit> benefits = new ArrayList<>();
+            for (int child = 1; child <= children; child++) {
+                benefits.add(new FamilyBenefit(FamilyBenefitKind.CHILD_BENEFIT, child, each));
+            }
+            PartnerCode state = PartnerCode.of(states.get(s));
+            perChild.add(new FamilyEntitlement(state, grounds.get(s), null, months.get(s), benefits));
+            wholeFamily.add(new FamilyEntitlement(state, grounds.get(s), each.multiply(BigDecimal.valueOf(children)), months.get(s)));
+        }
+        List<PartnerCode> residences = java.util.Collections.nCopies(children, PartnerCode.of(states.get(residenceIndex)));
+        LocalDate date = LocalDate.parse("2025-03-01");
+        FamilyDecision byChild = ENGINE.decide(new FamilyCase(date, residences, perChild));
+        FamilyDecision byFamily = ENGINE.decide(new FamilyCase(date, residences, wholeFamily));
+
+        assertThat(byChild.status()).isEqualTo(byFamily.status());
+        assertThat(byChild.priorityState()).isEqualTo(byFamily.priorityState());
+        assertThat(byChild.supplements()).isEqualTo(byFamily.supplements());
+        assertThat(byChild.totalMonthly()).isEqualTo(byFamily.totalMonthly());
+        assertThat(byChild.costSharing()).isEqualTo(byFamily.costSharing());
+        if (byChild.status() == FamilyStatus.DECIDED && centsPerChild.size() > 1) {
+            assertThat(byChild.comparison()).isEqualTo(FamilyComparison.PER_CHILD);
+            assertThat(byFamily.comparison()).isEqualTo(FamilyComparison.WHOLE_FAMILY);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> months() {
+        return Arbitraries.integers().between(0, 480).list().ofSize(3);
     }
 
     private static FamilyCase randomCase(Random random) {

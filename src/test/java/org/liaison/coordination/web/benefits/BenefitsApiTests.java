@@ -100,6 +100,50 @@ class BenefitsApiTests {
                 .andExpect(jsonPath("$.checks[0].legalReference.citation").value("Règl. (CE) 883/2004, art. 67–68"));
     }
 
+    /** Bundesfinanzhof, 4 Feb. 2016, III R 9/15, point 5 (the Familienkasse's table), through the API. */
+    @Test
+    void benefitsByKindAndChildAreComparedChildByChildAndTheAnswerSaysSo() throws Exception {
+        call(FAMILY, """
+                {"date": "2013-01-01", "children": ["DE", "DE", "DE", "DE"], "entitlements": [
+                  {"state": "CH", "ground": "ACTIVITY", "benefits": [
+                    {"kind": "CHILD_BENEFIT", "child": 1, "monthlyAmount": 206.78}, {"kind": "CHILD_BENEFIT", "child": 2, "monthlyAmount": 206.78},
+                    {"kind": "CHILD_BENEFIT", "child": 3, "monthlyAmount": 165.43}, {"kind": "CHILD_BENEFIT", "child": 4, "monthlyAmount": 165.43}]},
+                  {"state": "DE", "ground": "RESIDENCE", "benefits": [
+                    {"kind": "CHILD_BENEFIT", "child": 1, "monthlyAmount": 184}, {"kind": "CHILD_BENEFIT", "child": 2, "monthlyAmount": 184},
+                    {"kind": "CHILD_BENEFIT", "child": 3, "monthlyAmount": 190}, {"kind": "CHILD_BENEFIT", "child": 4, "monthlyAmount": 215}]}]}""", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priorityState").value("CH"))
+                .andExpect(jsonPath("$.comparison").value("PER_CHILD"))
+                .andExpect(jsonPath("$.comparisonReference.citation").value(org.hamcrest.Matchers.containsString("III R 9/15")))
+                .andExpect(jsonPath("$.supplements[0].monthlyAmount").value(74.14))
+                .andExpect(jsonPath("$.comparisons[3].child").value(4))
+                .andExpect(jsonPath("$.comparisons[3].supplement").value(49.57));
+        call(FAMILY, """
+                {"date": "2013-01-01", "children": ["DE"], "entitlements": [
+                  {"state": "CH", "ground": "ACTIVITY", "benefits": [{"kind": "NAPPIES", "child": 2, "monthlyAmount": 1}]}]}""", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'entitlements[0].benefits[0].kind')].code").value("UNKNOWN_KIND"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'entitlements[0].benefits[0].child')].code").value("UNKNOWN_CHILD"));
+    }
+
+    /** Decision F1 point 1(b)(i) (OJ C 106, 24.4.2010, p. 11): the ground classified from the parent's situation. */
+    @Test
+    void theGroundIsClassifiedFromTheParentsSituation() throws Exception {
+        call(FAMILY, """
+                {"date": "2025-03-01", "children": ["DE"], "entitlements": [
+                  {"state": "FR", "situation": "SICKNESS_OR_MATERNITY_BENEFIT", "monthlyAmount": 141.99},
+                  {"state": "DE", "situation": "RESIDENT", "monthlyAmount": 510}]}""", "en")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priorityState").value("FR"))
+                .andExpect(jsonPath("$.checks[?(@.code == 'GROUND_FROM_SITUATION')].legalReference.citation")
+                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Decision F1"))));
+        call(FAMILY, """
+                {"date": "2025-03-01", "children": ["DE"], "entitlements": [
+                  {"state": "FR", "situation": "ON_A_BEACH", "monthlyAmount": 141.99}]}""", "en")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'entitlements[0].situation')].code").value("UNKNOWN_SITUATION"));
+    }
+
     @Test
     void aBadFamilyCaseListsEveryProblemWithItsJsonPath() throws Exception {
         call(FAMILY, """

@@ -9,7 +9,6 @@ import org.liaison.coordination.benefits.BenefitInputs;
 import org.liaison.coordination.benefits.BenefitViews;
 import org.liaison.coordination.benefits.FamilyCase;
 import org.liaison.coordination.benefits.FamilyDecision;
-import org.liaison.coordination.benefits.FamilyGround;
 import org.liaison.coordination.benefits.FamilyPriority;
 import org.liaison.coordination.benefits.FamilyStatus;
 import org.liaison.shared.FieldProblem;
@@ -47,7 +46,7 @@ class FamilySimulatorController {
         Map<String, String> names = states.names(locale);
         FamilySimulatorForm form = FamilySimulatorForm.of(parameters);
         model.addAttribute("names", names);
-        model.addAttribute("grounds", List.of(FamilyGround.values()));
+        model.addAttribute("grounds", FamilySimulatorForm.SITUATIONS);
         model.addAttribute("form", parameters);
         model.addAttribute("stateCount", form.states());
         model.addAttribute("childCount", form.children());
@@ -86,6 +85,10 @@ class FamilySimulatorController {
 
     /** The label of a form field as the page shows it: {@code state1} is a row's "État", {@code child0} "Enfant 1". */
     private @org.jspecify.annotations.Nullable String label(String field, Locale locale) {
+        java.util.regex.Matcher perChild = java.util.regex.Pattern.compile("cb\\d+_(\\d+)").matcher(field);
+        if (perChild.matches()) {
+            return messages.getMessage("benefits.family.cb", new Object[] {Integer.parseInt(perChild.group(1)) + 1}, null, locale);
+        }
         String base = field.replaceAll("\\d+$", "");
         String index = field.substring(base.length());
         if ("child".equals(base) && !index.isEmpty()) {

@@ -98,6 +98,45 @@ class BenefitSimulatorPagesTests {
                         containsString("The amount cannot be negative."), not(containsString("id=\"answer\"")))));
     }
 
+    /** Bundesfinanzhof, 13 Apr. 2016, III R 34/15: the youngest child's 24.57 €, asked child by child in plain words. */
+    @Test
+    void childAllowancesAskedChildByChildAreComparedChildByChild() throws Exception {
+        mvc.perform(get(FamilySimulatorController.PATH).param("lang", "en").param("n", "2").param("c", "3"))
+                .andExpect(content().string(allOf(containsString("Child allowances paid for child no. 3"),
+                        containsString("Parental allowance (when a parent stops or reduces work to raise a child)"),
+                        containsString("name=\"cb1_2\""))));
+        mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("lang", "en").param("n", "2")
+                        .param("c", "3").param("date", "2013-01-01")
+                        .param("state0", "CH").param("ground0", "ACTIVITY")
+                        .param("cb0_0", "206.78").param("cb0_1", "206.78").param("cb0_2", "165.43")
+                        .param("state1", "DE").param("ground1", "RESIDENCE")
+                        .param("cb1_0", "184").param("cb1_1", "184").param("cb1_2", "190")
+                        .param("child0", "DE").param("child1", "DE").param("child2", "DE"))
+                .andExpect(content().string(allOf(containsString("id=\"answer\""),
+                        containsString("Each benefit was compared with the same kind of benefit of the other state, child by child."),
+                        containsString("III R 34/15"), containsString("Child no. 3"), containsString("24.57 €"))));
+        mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("lang", "en").param("n", "2")
+                        .param("c", "2").param("date", "2013-01-01")
+                        .param("state0", "CH").param("ground0", "ACTIVITY").param("cb0_1", "-3")
+                        .param("state1", "DE").param("ground1", "RESIDENCE").param("amount1", "184")
+                        .param("child0", "DE"))
+                .andExpect(content().string(allOf(containsString("href=\"#cb0_1\""),
+                        containsString("First say in which state this child lives."), not(containsString("id=\"answer\"")))));
+    }
+
+    /** Decision F1 point 1(b)(i): paid maternity leave counts as activity; the person says what she does, not a ground. */
+    @Test
+    void paidMaternityLeaveIsAskedInPlainWordsAndCountsAsWork() throws Exception {
+        mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("lang", "en").param("n", "2")
+                        .param("c", "1").param("date", "2025-03-01")
+                        .param("state0", "FR").param("ground0", "SICKNESS_OR_MATERNITY_BENEFIT").param("amount0", "141.99")
+                        .param("state1", "DE").param("ground1", "RESIDENCE").param("amount1", "510")
+                        .param("child0", "DE"))
+                .andExpect(content().string(allOf(containsString("This state pays the family benefits first: France"),
+                        containsString("A parent is on sick, maternity or paternity leave paid by that state"),
+                        containsString("Decision F1"))));
+    }
+
     @Test
     void theUnitedKingdomAfterBrexitIsNotCoordinatedForFamilyBenefits() throws Exception {
         mvc.perform(get(FamilySimulatorController.PATH).param("action", "compute").param("lang", "en").param("n", "2")
