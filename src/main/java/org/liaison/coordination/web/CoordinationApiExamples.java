@@ -110,6 +110,16 @@ class CoordinationApiExamples {
                          "export": {"registeredFrom": "2026-01-05", "departure": "2026-02-16",
                                     "registeredInNewState": "2026-02-19", "destinationState": "ES",
                                     "extensionRequested": false}}""")
+                .post(UNEMPLOYMENT, "back-before-the-end-of-the-u2-period",
+                        "8 months granted, 2 drawn at home, 2 abroad, back in time: 4 months left (art. 64(2))",
+                        "Your Europe, If you don't find work, https://europa.eu/youreurope/citizens/work/"
+                                + "unemployment-and-benefits/cannot-find-work-abroad/index_en.htm", """
+                        {"residenceState": "FR", "lastActivityState": "FR", "frontierWorker": false, "kind": "WHOLLY",
+                         "date": "2026-01-05", "periods": [{"state": "FR", "start": "2022-01-01", "end": "2026-01-04"}],
+                         "export": {"registeredFrom": "2026-01-05", "departure": "2026-03-05",
+                                    "registeredInNewState": "2026-03-08", "destinationState": "ES",
+                                    "extensionRequested": false, "entitlementMonths": 8, "monthsAlreadyDrawn": 2,
+                                    "returned": "2026-05-05"}}""")
                 .customizer();
     }
 }

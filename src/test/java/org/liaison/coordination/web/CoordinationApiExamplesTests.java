@@ -95,6 +95,12 @@ class CoordinationApiExamplesTests {
                 assertThat(answer.get("export").get("end").asString()).isEqualTo("2026-05-15");
                 assertThat(answer.get("export").get("maxMonths").asInt()).isEqualTo(6);
                 assertThat(answer.get("export").get("registerBy").asString()).isEqualTo("2026-02-23");
+            }),
+            // Your Europe, "If you don't find work": 8 months, 2 drawn, 2 abroad, back in time: 4 left
+            Map.entry("back-before-the-end-of-the-u2-period", answer -> {
+                assertThat(answer.get("export").get("exportedUntil").asString()).isEqualTo("2026-06-04");
+                assertThat(answer.get("export").get("returnOutcome").asString()).isEqualTo("IN_TIME");
+                assertThat(answer.get("export").get("paidAfterReturnUntil").asString()).isEqualTo("2026-09-04");
             }));
 
     @Autowired
