@@ -59,6 +59,19 @@ class CoordinationApiExamples {
                            {"state": "ES", "minimumMonths": 180, "theoreticalAmount": 600.00},
                            {"state": "PT", "minimumMonths": 180, "monthlyAccrual": 2.00}],
                          "residenceState": "ES", "date": "2006-01-01"}""")
+                .post(PENSIONS, "national-rounding",
+                        "Each state rounds its own amounts: Germany half up (125.025 → 125.03), France truncates "
+                                + "(875.175 → 875.17); theoretical amounts built for the example",
+                        "SGB VI § 121(2) and § 123(1), https://www.gesetze-im-internet.de/sgb_6/__121.html", """
+                        {"periods": [
+                           {"state": "DE", "scheme": "DRV", "kind": "EMPLOYMENT", "start": "1980-01-01",
+                            "end": "1984-12-31"},
+                           {"state": "FR", "scheme": "CNAV", "kind": "EMPLOYMENT", "start": "1985-01-01",
+                            "end": "2019-12-31"}],
+                         "rules": [
+                           {"state": "DE", "minimumMonths": 0, "theoreticalAmount": 1000.20, "rounding": "HALF_UP"},
+                           {"state": "FR", "minimumMonths": 0, "theoreticalAmount": 1000.20}],
+                         "residenceState": "FR", "date": "2026-01-01"}""")
                 .post(EXPORT, "unemployed-moving-to-spain",
                         "Unemployment benefit taken to Spain with a PD U2: 3 months, extendable to 6 (art. 64)",
                         RULES + ", case 12", """

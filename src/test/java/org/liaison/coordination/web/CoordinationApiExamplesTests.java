@@ -57,6 +57,12 @@ class CoordinationApiExamplesTests {
                 assertThat(answer.get("total").decimalValue()).as("381.25 in Spain, 140.00 in Portugal")
                         .isEqualByComparingTo("521.25");
             }),
+            // SGB VI § 121(2): Germany rounds half up; France truncates (issue #12 item 4)
+            Map.entry("national-rounding", answer -> {
+                assertThat(answer.get("states").get(0).get("proRata").decimalValue()).isEqualByComparingTo("125.03");
+                assertThat(answer.get("states").get(1).get("proRata").decimalValue()).isEqualByComparingTo("875.17");
+                assertThat(answer.get("states").get(1).get("rounding").asString()).isEqualTo("TRUNCATE");
+            }),
             Map.entry("unemployed-moving-to-spain", answer -> {
                 assertThat(answer.get("status").asString()).isEqualTo("EXPORTABLE");
                 assertThat(answer.get("exportMonths").asInt()).isEqualTo(3);
