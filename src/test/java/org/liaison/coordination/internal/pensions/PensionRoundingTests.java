@@ -114,4 +114,32 @@ class PensionRoundingTests {
         assertThat(estimate.aggregation().totalMonths()).isEqualByComparingTo("507");
         assertThat(of(estimate, "FR").proRata()).isEqualTo(new BigDecimal("2103.55"));
     }
+
+    /**
+     * Whatever the amount and the split of the career: each rule lands within a cent of the exact pro-rata, truncation
+     * never above it, and truncation ≤ half-even ≤ half up (seeded, so a failure replays).
+     */
+    @Test
+    void everyRuleStaysWithinACentOfTheExactProRataInTheRightOrder() {
+        java.util.Random random = new java.util.Random(20261204L);
+        for (int run = 0; run < 300; run++) {
+            int germanYears = 1 + random.nextInt(20);
+            BigDecimal theoretical = BigDecimal.valueOf(10_000 + random.nextInt(300_000), 2);
+            List<PensionPeriod> career = List.of(period("DE", "1970-01-01", (1969 + germanYears) + "-12-31"),
+                    period("FR", (1970 + germanYears) + "-01-01", "2019-12-31"));
+            BigDecimal exact = theoretical.multiply(BigDecimal.valueOf(germanYears * 12L))
+                    .divide(BigDecimal.valueOf(600), 20, java.math.RoundingMode.HALF_EVEN);
+            java.util.Map<PensionRounding, BigDecimal> proRata = new java.util.EnumMap<>(PensionRounding.class);
+            for (PensionRounding mode : PensionRounding.values()) {
+                PensionEstimate estimate = estimate(career, List.of(
+                        PensionRule.amounts("DE", 0, theoretical.toPlainString(), null).withRounding(mode),
+                        PensionRule.amounts("FR", 0, "1000.00", null)));
+                proRata.put(mode, of(estimate, "DE").proRata());
+                assertThat(of(estimate, "DE").proRata().subtract(exact).abs()).isLessThan(new BigDecimal("0.01"));
+            }
+            assertThat(proRata.get(PensionRounding.TRUNCATE)).isLessThanOrEqualTo(exact)
+                    .isLessThanOrEqualTo(proRata.get(PensionRounding.HALF_EVEN));
+            assertThat(proRata.get(PensionRounding.HALF_EVEN)).isLessThanOrEqualTo(proRata.get(PensionRounding.HALF_UP));
+        }
+    }
 }

@@ -129,4 +129,41 @@ class UnemploymentReturnExamplesTests {
         assertThat(a.export().exportedUntil()).isEqualTo("2026-06-04");
         assertThat(check(a, "RETURN_BY").result()).isEqualTo(RequirementResult.MET);
     }
+
+    /**
+     * Whatever the entitlement, the months drawn, the extension granted and the return: benefits are never exported
+     * beyond the period granted nor the entitlement (art. 64(1)(c)); a return by the last day exported keeps what is
+     * left and a later one, while entitlement remained, loses it (art. 64(2)). Seeded, so a failure replays.
+     */
+    @Test
+    void theExportNeverOutlastsThePeriodGrantedOrTheEntitlementAndTheReturnDecidesTheRest() {
+        java.util.Random random = new java.util.Random(20261204L);
+        for (int run = 0; run < 400; run++) {
+            int entitlement = 1 + random.nextInt(24);
+            int drawn = random.nextInt(entitlement);
+            Integer granted = random.nextBoolean() ? null : 4 + random.nextInt(3);
+            String returned = random.nextInt(5) == 0 ? null : DEPARTURE.plusDays(random.nextInt(240)).toString();
+            UnemploymentAssessment a = leaveFranceForSpain(entitlement, drawn, granted, granted != null, returned);
+            var x = a.export();
+            int period = granted == null ? 3 : granted;
+            LocalDate entitlementEnds = DEPARTURE.plusMonths(entitlement - drawn).minusDays(1);
+
+            assertThat(x.grantedMonths()).isEqualTo(period);
+            assertThat(x.entitlementEnds()).isEqualTo(entitlementEnds);
+            assertThat(x.exportedUntil()).isBeforeOrEqualTo(DEPARTURE.plusMonths(period).minusDays(1))
+                    .isBeforeOrEqualTo(entitlementEnds);
+            if (returned == null) {
+                assertThat(x.returnOutcome()).isEqualTo(UnemploymentReturn.NOT_STATED);
+            } else if (!LocalDate.parse(returned).isAfter(x.exportedUntil())) {
+                assertThat(x.returnOutcome()).isEqualTo(UnemploymentReturn.IN_TIME);
+                assertThat(x.paidAfterReturnUntil()).isEqualTo(entitlementEnds);
+            } else {
+                assertThat(x.returnOutcome()).isIn(UnemploymentReturn.LATE,
+                        UnemploymentReturn.ENTITLEMENT_ENDED_ABROAD);
+                assertThat(x.returnOutcome() == UnemploymentReturn.ENTITLEMENT_ENDED_ABROAD)
+                        .isEqualTo(!entitlementEnds.isAfter(x.exportedUntil()));
+                assertThat(x.paidAfterReturnUntil()).isNull();
+            }
+        }
+    }
 }
