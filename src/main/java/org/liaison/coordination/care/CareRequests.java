@@ -45,7 +45,8 @@ public final class CareRequests {
             export = new UnemploymentExportRequest(read.date("export.registeredFrom", e.registeredFrom()),
                     read.date("export.departure", e.departure()),
                     read.date("export.registeredInNewState", e.registeredInNewState()), upper(e.destinationState()),
-                    Boolean.TRUE.equals(e.extensionRequested()));
+                    Boolean.TRUE.equals(e.extensionRequested()), e.entitlementMonths(), e.monthsAlreadyDrawn(),
+                    e.extensionGrantedMonths(), read.date("export.returned", e.returned()));
         }
         return new UnemploymentClaim(upper(r.residenceState()), upper(r.lastActivityState()),
                 Boolean.TRUE.equals(r.frontierWorker()), read.choice("kind", r.kind(), UnemploymentKind.class),

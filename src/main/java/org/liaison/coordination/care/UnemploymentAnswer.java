@@ -32,11 +32,23 @@ public record UnemploymentAnswer(DecisionStatus status,
                          @Schema(description = "Last day of the export") @Nullable LocalDate end,
                          @Nullable Integer months, @Nullable Integer maxMonths,
                          @Schema(description = "Last day if the paying institution extends the export") @Nullable LocalDate latestExtendedEnd,
-                         @Schema(description = "Last day to register with the employment services of the new state") LocalDate registerBy) {
+                         @Schema(description = "Last day to register with the employment services of the new state") LocalDate registerBy,
+                         @Schema(description = "The export period granted, in months: the ordinary one or the "
+                                 + "extension granted", example = "3") @Nullable Integer grantedMonths,
+                         @Schema(description = "Last day the benefits are exported: the end of the period granted, or "
+                                 + "earlier when the entitlement runs out (art. 64(1)(c)); also the last day to be "
+                                 + "back without losing the entitlement (art. 64(2))") @Nullable LocalDate exportedUntil,
+                         @Schema(description = "Last day of the entitlement if drawn without a break; absent when the "
+                                 + "entitlement was not stated") @Nullable LocalDate entitlementEnds,
+                         @Schema(description = "What the return does to the entitlement (art. 64(2))")
+                         UnemploymentReturn returnOutcome,
+                         @Schema(description = "After a return in time, the last day of the benefits left")
+                         @Nullable LocalDate paidAfterReturnUntil) {
 
         static @Nullable Export of(@Nullable UnemploymentExport e) {
             return e == null ? null : new Export(e.destinationState(), e.from(), e.until(), e.months(), e.maxMonths(),
-                    e.latestExtendedUntil(), e.registerBy());
+                    e.latestExtendedUntil(), e.registerBy(), e.grantedMonths(), e.exportedUntil(),
+                    e.entitlementEnds(), e.returnOutcome(), e.paidAfterReturnUntil());
         }
     }
 

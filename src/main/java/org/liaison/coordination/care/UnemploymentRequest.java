@@ -45,6 +45,23 @@ public record UnemploymentRequest(
                     example = "2012-04-19") String registeredInNewState,
             @Schema(description = "State where the person seeks work", example = "ES") String destinationState,
             @Schema(description = "An extension of the export period is asked for", example = "false")
-            Boolean extensionRequested) {
+            Boolean extensionRequested,
+            @Schema(description = "How many months of benefits the paying state granted in all (the export never "
+                    + "goes beyond them, art. 64(1)(c)); absent: not stated", example = "8")
+            Integer entitlementMonths,
+            @Schema(description = "Months of benefits already drawn before leaving; absent: none", example = "2")
+            Integer monthsAlreadyDrawn,
+            @Schema(description = "The export period the paying services granted once extended, in months in all "
+                    + "(at most 6 under Reg. 883/2004); absent: no extension granted", example = "6")
+            Integer extensionGrantedMonths,
+            @Schema(description = "Day the person came back to the paying state's employment services; absent: not "
+                    + "back (yet)", format = "date", example = "2012-06-16") String returned) {
+
+        /** An export that says nothing of the entitlement, of an extension granted or of a return. */
+        public Export(String registeredFrom, String departure, String registeredInNewState, String destinationState,
+                      Boolean extensionRequested) {
+            this(registeredFrom, departure, registeredInNewState, destinationState, extensionRequested, null, null,
+                    null, null);
+        }
     }
 }

@@ -8,7 +8,7 @@ import org.liaison.shared.FieldProblem;
 /**
  * The answer to a {@link PensionRequest}: either the problems of the request, or the aggregation, each state's
  * calculation, the residence state's supplement (art. 58) and the total. Amounts are monthly euros, scale 2,
- * rounded {@link java.math.RoundingMode#HALF_EVEN} once per amount.
+ * each state's rounded once per amount by its own rule ({@link PensionCalculation#rounding()}).
  */
 public record PensionEstimate(List<FieldProblem> problems, PensionAggregation aggregation,
                               List<PensionCalculation> calculations, BigDecimal supplement, BigDecimal total,

@@ -13,8 +13,8 @@ import org.liaison.shared.LegalReferenceView;
 /**
  * A pension estimate as the API and the simulator show it, in the reader's language: an overall status, the
  * aggregation per state, each state's amounts and the one paid with its legal basis, the art. 57 and art. 58
- * outcomes and every check with its reference and explanation. Amounts are monthly euros, two decimals, rounded
- * half-even once per amount.
+ * outcomes and every check with its reference and explanation. Amounts are monthly euros, two decimals, each
+ * state's brought to the cent once by its own rule (its {@code rounding}; check {@code NATIONAL_ROUNDING*}).
  */
 @Schema(name = "PensionEstimate")
 public record PensionEstimateView(
@@ -43,7 +43,9 @@ public record PensionEstimateView(
     public record State(String state, BigDecimal independent, BigDecimal theoretical, BigDecimal proRata,
                         BigDecimal amountDue, Paid paid, Article57 article57, Basis basis,
                         @Schema(description = "The check that settles what the state pays, explained") String why,
-                        List<CheckView> checks) {
+                        List<CheckView> checks,
+                        @Schema(description = "How the state's amounts were brought to the cent (its national rule)",
+                                example = "TRUNCATE") PensionRounding rounding) {
     }
 
     /** The provision that settles what a state pays. */
@@ -108,7 +110,8 @@ public record PensionEstimateView(
         return new State(calculation.state().value(), calculation.independent(), calculation.theoretical(),
                 calculation.proRata(), calculation.amountDue(), paid, article57,
                 new Basis(basis, calculation.basis().title().in(locale),
-                        LegalReferenceView.of(calculation.basis().reference(), locale)), why, checks);
+                        LegalReferenceView.of(calculation.basis().reference(), locale)), why, checks,
+                calculation.rounding());
     }
 
     private static List<CheckView> checks(List<RequirementCheck> checks, Locale locale) {

@@ -64,7 +64,18 @@ public record PensionInput(
             BigDecimal independentAmount,
             @Schema(description = "Minimum pension of the state (art. 58)", example = "900.00") BigDecimal minimumPension,
             @Schema(description = "Annex VIII entry (art. 52(4)–(5)); absent: what Liaison knows",
-                    implementation = PensionAnnexVIII.class, example = "NOT_LISTED") String annexVIII) {
+                    implementation = PensionAnnexVIII.class, example = "NOT_LISTED") String annexVIII,
+            @Schema(description = "How the state brings its amounts to the cent; absent: the rule Liaison records "
+                    + "for the state (France: truncation, Germany: half up, SGB VI § 121(2)), else half-even",
+                    implementation = PensionRounding.class, example = "TRUNCATE") String rounding) {
+
+        /** A rule that leaves the rounding to what Liaison records for the state. */
+        public Rule(String state, BigDecimal minimumMonths, BigDecimal monthlyAccrual, BigDecimal maximumMonths,
+                    BigDecimal theoreticalAmount, BigDecimal independentAmount, BigDecimal minimumPension,
+                    String annexVIII) {
+            this(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount, independentAmount,
+                    minimumPension, annexVIII, null);
+        }
     }
 
     /** A bilateral convention between France and a partner, which may also count some third states' periods. */

@@ -81,7 +81,8 @@ public class PensionInputs {
                     reader.whole(r.minimumMonths(), field + ".minimumMonths", true),
                     r.monthlyAccrual(), reader.whole(r.maximumMonths(), field + ".maximumMonths", false),
                     r.theoreticalAmount(), r.independentAmount(), r.minimumPension(),
-                    reader.value(r.annexVIII(), field + ".annexVIII", PensionAnnexVIII::valueOf)));
+                    reader.value(r.annexVIII(), field + ".annexVIII", PensionAnnexVIII::valueOf),
+                    reader.value(r.rounding(), field + ".rounding", PensionRounding::valueOf)));
         }
         PartnerCode residence = reader.state(input.residenceState(), "residenceState");
         LocalDate date = reader.date(input.date(), "date");

@@ -15,10 +15,20 @@ import org.liaison.shared.PartnerCode;
  * @param independentAmount   the national benefit without aggregation (when computed), or null to derive it
  * @param minimumPension      the minimum pension for a full career (Reg. 883/2004 art. 58), or null
  * @param annexVIII           the state's entry in Annex VIII (art. 52(4)–(5)), or null to use what Liaison knows of it
+ * @param rounding            how the state rounds its amounts to the cent, or null to use the rule Liaison records
+ *                            for the state at the pension date
  */
 public record PensionRule(PartnerCode state, int minimumMonths, BigDecimal monthlyAccrual, int maximumMonths,
                           BigDecimal theoreticalAmount, BigDecimal independentAmount, BigDecimal minimumPension,
-                          PensionAnnexVIII annexVIII) {
+                          PensionAnnexVIII annexVIII, PensionRounding rounding) {
+
+    /** A rule whose rounding is the one Liaison records for the state. */
+    public PensionRule(PartnerCode state, int minimumMonths, BigDecimal monthlyAccrual, int maximumMonths,
+                       BigDecimal theoreticalAmount, BigDecimal independentAmount, BigDecimal minimumPension,
+                       PensionAnnexVIII annexVIII) {
+        this(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount, independentAmount, minimumPension,
+                annexVIII, null);
+    }
 
     /** A rule whose Annex VIII entry is looked up in what Liaison knows. */
     public PensionRule(PartnerCode state, int minimumMonths, BigDecimal monthlyAccrual, int maximumMonths,
@@ -39,11 +49,16 @@ public record PensionRule(PartnerCode state, int minimumMonths, BigDecimal month
 
     public PensionRule withMinimumPension(String amount) {
         return new PensionRule(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount,
-                independentAmount, new BigDecimal(amount), annexVIII);
+                independentAmount, new BigDecimal(amount), annexVIII, rounding);
     }
 
     public PensionRule withAnnexVIII(PensionAnnexVIII entry) {
         return new PensionRule(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount,
-                independentAmount, minimumPension, entry);
+                independentAmount, minimumPension, entry, rounding);
+    }
+
+    public PensionRule withRounding(PensionRounding mode) {
+        return new PensionRule(state, minimumMonths, monthlyAccrual, maximumMonths, theoreticalAmount,
+                independentAmount, minimumPension, annexVIII, mode);
     }
 }

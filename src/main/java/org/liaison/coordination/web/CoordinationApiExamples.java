@@ -59,6 +59,19 @@ class CoordinationApiExamples {
                            {"state": "ES", "minimumMonths": 180, "theoreticalAmount": 600.00},
                            {"state": "PT", "minimumMonths": 180, "monthlyAccrual": 2.00}],
                          "residenceState": "ES", "date": "2006-01-01"}""")
+                .post(PENSIONS, "national-rounding",
+                        "Each state rounds its own amounts: Germany half up (125.025 → 125.03), France truncates "
+                                + "(875.175 → 875.17); theoretical amounts built for the example",
+                        "SGB VI § 121(2) and § 123(1), https://www.gesetze-im-internet.de/sgb_6/__121.html", """
+                        {"periods": [
+                           {"state": "DE", "scheme": "DRV", "kind": "EMPLOYMENT", "start": "1980-01-01",
+                            "end": "1984-12-31"},
+                           {"state": "FR", "scheme": "CNAV", "kind": "EMPLOYMENT", "start": "1985-01-01",
+                            "end": "2019-12-31"}],
+                         "rules": [
+                           {"state": "DE", "minimumMonths": 0, "theoreticalAmount": 1000.20, "rounding": "HALF_UP"},
+                           {"state": "FR", "minimumMonths": 0, "theoreticalAmount": 1000.20}],
+                         "residenceState": "FR", "date": "2026-01-01"}""")
                 .post(EXPORT, "unemployed-moving-to-spain",
                         "Unemployment benefit taken to Spain with a PD U2: 3 months, extendable to 6 (art. 64)",
                         RULES + ", case 12", """
@@ -110,6 +123,16 @@ class CoordinationApiExamples {
                          "export": {"registeredFrom": "2026-01-05", "departure": "2026-02-16",
                                     "registeredInNewState": "2026-02-19", "destinationState": "ES",
                                     "extensionRequested": false}}""")
+                .post(UNEMPLOYMENT, "back-before-the-end-of-the-u2-period",
+                        "8 months granted, 2 drawn at home, 2 abroad, back in time: 4 months left (art. 64(2))",
+                        "Your Europe, If you don't find work, https://europa.eu/youreurope/citizens/work/"
+                                + "unemployment-and-benefits/cannot-find-work-abroad/index_en.htm", """
+                        {"residenceState": "FR", "lastActivityState": "FR", "frontierWorker": false, "kind": "WHOLLY",
+                         "date": "2026-01-05", "periods": [{"state": "FR", "start": "2022-01-01", "end": "2026-01-04"}],
+                         "export": {"registeredFrom": "2026-01-05", "departure": "2026-03-05",
+                                    "registeredInNewState": "2026-03-08", "destinationState": "ES",
+                                    "extensionRequested": false, "entitlementMonths": 8, "monthsAlreadyDrawn": 2,
+                                    "returned": "2026-05-05"}}""")
                 .customizer();
     }
 }

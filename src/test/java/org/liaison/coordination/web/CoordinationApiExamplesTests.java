@@ -57,6 +57,12 @@ class CoordinationApiExamplesTests {
                 assertThat(answer.get("total").decimalValue()).as("381.25 in Spain, 140.00 in Portugal")
                         .isEqualByComparingTo("521.25");
             }),
+            // SGB VI § 121(2): Germany rounds half up; France truncates (issue #12 item 4)
+            Map.entry("national-rounding", answer -> {
+                assertThat(answer.get("states").get(0).get("proRata").decimalValue()).isEqualByComparingTo("125.03");
+                assertThat(answer.get("states").get(1).get("proRata").decimalValue()).isEqualByComparingTo("875.17");
+                assertThat(answer.get("states").get(1).get("rounding").asString()).isEqualTo("TRUNCATE");
+            }),
             Map.entry("unemployed-moving-to-spain", answer -> {
                 assertThat(answer.get("status").asString()).isEqualTo("EXPORTABLE");
                 assertThat(answer.get("exportMonths").asInt()).isEqualTo(3);
@@ -95,6 +101,12 @@ class CoordinationApiExamplesTests {
                 assertThat(answer.get("export").get("end").asString()).isEqualTo("2026-05-15");
                 assertThat(answer.get("export").get("maxMonths").asInt()).isEqualTo(6);
                 assertThat(answer.get("export").get("registerBy").asString()).isEqualTo("2026-02-23");
+            }),
+            // Your Europe, "If you don't find work": 8 months, 2 drawn, 2 abroad, back in time: 4 left
+            Map.entry("back-before-the-end-of-the-u2-period", answer -> {
+                assertThat(answer.get("export").get("exportedUntil").asString()).isEqualTo("2026-06-04");
+                assertThat(answer.get("export").get("returnOutcome").asString()).isEqualTo("IN_TIME");
+                assertThat(answer.get("export").get("paidAfterReturnUntil").asString()).isEqualTo("2026-09-04");
             }));
 
     @Autowired

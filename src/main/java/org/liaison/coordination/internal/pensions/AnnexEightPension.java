@@ -21,20 +21,22 @@ final class AnnexEightPension {
 
     static PensionCalculation nationalOnly(PensionCredit credit, PensionRule rule, PensionAnnexVIII entry,
                                            BigDecimal ownMonths, List<RequirementCheck> checks,
-                                           Map<String, String> facts) {
+                                           Map<String, String> facts, NationalRounding.Rule rounding) {
         String provision = entry == PensionAnnexVIII.PRO_RATA_WAIVED ? "EU_883_ART52_4" : "EU_883_ART52_5";
         String code = entry == PensionAnnexVIII.PRO_RATA_WAIVED ? "PRO_RATA_WAIVED" : "PRO_RATA_NOT_APPLICABLE";
-        BigDecimal amount = rule.independentAmount() != null ? PensionLaw.amount(rule.independentAmount())
-                : rule.monthlyAccrual() != null ? PensionLaw.amount(rule.monthlyAccrual().multiply(ownMonths)) : null;
+        BigDecimal amount = rule.independentAmount() != null
+                ? NationalRounding.round(rule.independentAmount(), rounding)
+                : rule.monthlyAccrual() != null ? NationalRounding.round(rule.monthlyAccrual().multiply(ownMonths), rounding)
+                : null;
         if (amount == null) {
             checks.add(PensionLaw.check("INDEPENDENT_NOT_GIVEN", provision, RequirementResult.NEEDS_INFORMATION, facts,
                     credit.state()));
             return new PensionCalculation(credit.state(), null, null, null, PensionLaw.amount(BigDecimal.ZERO),
-                    PensionLaw.provision(provision), checks);
+                    PensionLaw.provision(provision), checks, rounding.rounding());
         }
         checks.add(PensionLaw.check(code, provision, RequirementResult.MET, facts, credit.state(),
                 amount.toPlainString()));
         return new PensionCalculation(credit.state(), amount, null, null, amount, PensionLaw.provision(provision),
-                checks);
+                checks, rounding.rounding());
     }
 }

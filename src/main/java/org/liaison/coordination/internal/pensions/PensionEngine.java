@@ -1,7 +1,6 @@
 package org.liaison.coordination.internal.pensions;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +24,8 @@ import org.liaison.shared.PartnerCode;
  * The pension engine (Reg. 883/2004 art. 50–58 and France's bilateral conventions): validates the request,
  * aggregates the career, then lets each state compute its pension ({@link StatePension}); under the regulation
  * it applies the under-one-year rule (art. 57) and finally the residence state's minimum (art. 58). Amounts are
- * monthly euros, scale 2, rounded {@link RoundingMode#HALF_EVEN}. Pure: no clock, no framework.
+ * monthly euros, scale 2, each state's brought to the cent by its own rule ({@link NationalRounding}; half-even
+ * where none is recorded). Pure: no clock, no framework.
  */
 public final class PensionEngine implements PensionEstimates {
 
@@ -49,7 +49,8 @@ public final class PensionEngine implements PensionEstimates {
         List<StatePension> states = aggregation.credits().stream()
                 .filter(credit -> !framework.isBilateral() || credit.state().value().equals("FR")
                         || credit.state().equals(framework.bilateralPartner()))
-                .map(credit -> new StatePension(credit, rules.get(credit.state()), aggregation.totalMonths()))
+                .map(credit -> new StatePension(credit, rules.get(credit.state()), aggregation.totalMonths(),
+                        request.date()))
                 .toList();
         BigDecimal denominator = aggregation.totalMonths();
         if (!framework.isBilateral()) {

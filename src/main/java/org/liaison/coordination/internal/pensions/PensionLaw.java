@@ -31,12 +31,14 @@ final class PensionLaw {
      * https://www.lassuranceretraite.fr/portail-info/home/english-version/a-detailed-calculation-of-my-int/you-have-worked-in-the-community.html
      */
     static final int MAX_FRENCH_QUARTERS_PER_YEAR = 4;
-    /** Amounts: euros and cents, rounded half-even once per amount (stated in every API type's Javadoc). */
+    /**
+     * Amounts: euros and cents, rounded once per amount; each state's amounts follow its own rule
+     * ({@link NationalRounding}), half-even being the default where none is recorded and for totals.
+     */
     static final int AMOUNT_SCALE = 2;
     static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
-    /** Months and ratios: exact enough that a career of 60 years loses less than a cent. */
+    /** Months: exact enough that a career of 60 years loses less than a cent. */
     static final int MONTHS_SCALE = 4;
-    static final int RATIO_SCALE = 10;
 
     private static final Map<String, LegalReference> REFERENCES = Map.ofEntries(
             Map.entry("EU_883_ART6", new LegalReference("Règl. (CE) 883/2004, art. 6", EUR_LEX_883)),

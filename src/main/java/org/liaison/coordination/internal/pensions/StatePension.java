@@ -1,7 +1,6 @@
 package org.liaison.coordination.internal.pensions;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,26 @@ final class StatePension {
     private final PensionRule rule;
     private final BigDecimal totalMonths;
     private final PensionAnnexVIII annexVIII;
+    private final NationalRounding.Rule rounding;
     private Art57 art57 = Art57.NONE;
 
-    StatePension(PensionCredit credit, PensionRule rule, BigDecimal totalMonths) {
+    StatePension(PensionCredit credit, PensionRule rule, BigDecimal totalMonths, java.time.LocalDate date) {
         this.credit = credit;
         this.rule = rule;
         this.totalMonths = totalMonths;
         this.annexVIII = AnnexEight.entry(rule).orElse(null);
+        this.rounding = NationalRounding.of(credit.state(), date, rule.rounding());
+    }
+
+    /** An amount brought to the cent by this state's own rule. */
+    private BigDecimal amount(BigDecimal value) {
+        return NationalRounding.round(value, rounding);
+    }
+
+    private PensionCalculation result(BigDecimal independent, BigDecimal theoretical, BigDecimal proRata,
+                                      BigDecimal due, String provision, List<RequirementCheck> checks) {
+        return new PensionCalculation(credit.state(), independent, theoretical, proRata, due,
+                PensionLaw.provision(provision), checks, rounding.rounding());
     }
 
     PensionCredit credit() {
@@ -61,6 +73,7 @@ final class StatePension {
 
     PensionCalculation calculate(BigDecimal denominator, boolean bilateral) {
         List<RequirementCheck> checks = new ArrayList<>();
+        checks.add(NationalRounding.check(rounding, NationalRounding.recorded(rounding)));
         Map<String, String> facts = Map.of("state", credit.state().value(),
                 "months", credit.months().toPlainString(), "totalMonths", totalMonths.toPlainString(),
                 "minimumMonths", Integer.toString(rule.minimumMonths()));
@@ -68,27 +81,29 @@ final class StatePension {
         if (art57 == Art57.EXEMPT) {
             checks.add(PensionLaw.check("UNDER_ONE_YEAR", "EU_883_ART57_1", RequirementResult.NOT_MET, facts,
                     credit.state(), credit.months().toPlainString()));
-            return new PensionCalculation(credit.state(), null, null, null, zero,
-                    PensionLaw.provision("EU_883_ART57_1"), checks);
+            return result(null, null, null, zero, "EU_883_ART57_1", checks);
         }
         BigDecimal independent = independent(checks, facts);
         if (!entitledWithAggregation()) {
             checks.add(PensionLaw.check("NO_RIGHT_WITH_AGGREGATION", "NO_RIGHT", RequirementResult.NOT_MET, facts,
                     credit.state(), totalMonths.toPlainString(), rule.minimumMonths()));
-            return new PensionCalculation(credit.state(), independent, null, null,
-                    independent == null ? zero : independent, PensionLaw.provision("NO_RIGHT"), checks);
+            return result(independent, null, null, independent == null ? zero : independent, "NO_RIGHT", checks);
         }
         if (art57 == Art57.NONE && !bilateral && annexVIII != null && annexVIII != PensionAnnexVIII.NOT_LISTED) {
-            return AnnexEightPension.nationalOnly(credit, rule, annexVIII, capped(credit.months()), checks, facts);
+            return AnnexEightPension.nationalOnly(credit, rule, annexVIII, capped(credit.months()), checks, facts,
+                    rounding);
         }
         if (!bilateral && annexVIII == null) {
             checks.add(PensionLaw.check("ANNEX_VIII_UNKNOWN", "EU_883_ART52_4", RequirementResult.NEEDS_INFORMATION,
                     facts, credit.state()));
         }
         BigDecimal theoretical = theoretical();
-        BigDecimal ratio = art57 == Art57.WHOLE_CAREER ? BigDecimal.ONE
-                : credit.months().divide(denominator, PensionLaw.RATIO_SCALE, RoundingMode.HALF_EVEN).min(BigDecimal.ONE);
-        BigDecimal proRata = PensionLaw.amount(theoretical.multiply(ratio));
+        // Theoretical × own periods / all periods, divided exactly and brought to the cent once, by the state's rule:
+        // a ratio rounded first could move a truncated amount by a cent.
+        BigDecimal proRata = art57 == Art57.WHOLE_CAREER || credit.months().compareTo(denominator) >= 0
+                ? theoretical
+                : theoretical.multiply(credit.months()).divide(denominator, PensionLaw.AMOUNT_SCALE,
+                rounding.rounding().mode());
         String basis = art57 == Art57.WHOLE_CAREER ? "EU_883_ART57_3"
                 : bilateral ? "BILATERAL_TOTALISATION" : "EU_883_ART52_1_B";
         checks.add(PensionLaw.check("PRO_RATA", basis, RequirementResult.MET, facts, credit.state(),
@@ -101,8 +116,8 @@ final class StatePension {
         chosen.put("chosen", independentHigher ? "INDEPENDENT" : "PRO_RATA");
         checks.add(PensionLaw.check("HIGHER_AMOUNT_DUE", "EU_883_ART52_3", RequirementResult.MET, chosen,
                 credit.state(), due.toPlainString()));
-        return new PensionCalculation(credit.state(), independent, theoretical, proRata, due,
-                PensionLaw.provision(art57 == Art57.WHOLE_CAREER ? "EU_883_ART57_3" : "EU_883_ART52_3"), checks);
+        return result(independent, theoretical, proRata, due,
+                art57 == Art57.WHOLE_CAREER ? "EU_883_ART57_3" : "EU_883_ART52_3", checks);
     }
 
     private BigDecimal independent(List<RequirementCheck> checks, Map<String, String> facts) {
@@ -113,9 +128,9 @@ final class StatePension {
         }
         BigDecimal amount;
         if (rule.independentAmount() != null) {
-            amount = PensionLaw.amount(rule.independentAmount());
+            amount = amount(rule.independentAmount());
         } else if (rule.monthlyAccrual() != null) {
-            amount = PensionLaw.amount(rule.monthlyAccrual().multiply(capped(credit.months())));
+            amount = amount(rule.monthlyAccrual().multiply(capped(credit.months())));
         } else {
             checks.add(PensionLaw.check("INDEPENDENT_NOT_GIVEN", "EU_883_ART52_1_A",
                     RequirementResult.NEEDS_INFORMATION, facts, credit.state()));
@@ -129,9 +144,9 @@ final class StatePension {
     /** Art. 52(1)(b)(i): the amount as if every aggregated period had been completed under this legislation. */
     private BigDecimal theoretical() {
         if (rule.theoreticalAmount() != null) {
-            return PensionLaw.amount(rule.theoreticalAmount());
+            return amount(rule.theoreticalAmount());
         }
-        return PensionLaw.amount(rule.monthlyAccrual().multiply(capped(totalMonths)));
+        return amount(rule.monthlyAccrual().multiply(capped(totalMonths)));
     }
 
     private BigDecimal capped(BigDecimal months) {

@@ -19,6 +19,15 @@ final class UnemploymentParameters {
     /** Art. 64(1)(b): register with the services of the new state within 7 days. */
     static final int REGISTER_WITHIN_DAYS = 7;
 
+    /** Art. 64(2), 1st sentence: back on or before the end of the export, the entitlement goes on. */
+    static final LegalReference RETURN_IN_TIME = new LegalReference("Reg. 883/2004 art. 64(2); Reg. 987/2009 art. 55(1)",
+            REG_883);
+    /**
+     * Art. 64(2), 2nd and 3rd sentences: back later, all entitlement is lost unless the paying legislation is more
+     * favourable or, in exceptional cases, the services allow the later return.
+     */
+    static final LegalReference RETURN_LATE = new LegalReference("Reg. 883/2004 art. 64(2)", REG_883);
+
     /** Art. 65(6): the last state of activity reimburses the first 3 months. */
     static final int REIMBURSED_MONTHS = 3;
     /** Art. 65(7): 5 months when the person completed at least 12 months of activity there in the last 24. */

@@ -10,6 +10,8 @@ import org.liaison.coordination.care.UnemploymentPeriod;
 /** Lists every problem of a claim with its field path, so that the caller can show them all at once. */
 final class UnemploymentValidator extends CareValidator {
 
+    private static final int MAX_MONTHS = 120;
+
     static List<FieldProblem> problems(UnemploymentClaim claim) {
         UnemploymentValidator v = new UnemploymentValidator();
         v.state("residenceState", claim.residenceState());
@@ -60,6 +62,23 @@ final class UnemploymentValidator extends CareValidator {
         if (e.departure() != null && e.registeredInNewState() != null
                 && e.registeredInNewState().isBefore(e.departure())) {
             add("export.registeredInNewState", "NEW_REGISTRATION_BEFORE_DEPARTURE");
+        }
+        months("export.entitlementMonths", e.entitlementMonths(), 1);
+        months("export.monthsAlreadyDrawn", e.monthsAlreadyDrawn(), 0);
+        months("export.extensionGrantedMonths", e.extensionGrantedMonths(), 1);
+        if (e.entitlementMonths() != null && e.monthsAlreadyDrawn() != null
+                && e.monthsAlreadyDrawn() > e.entitlementMonths()) {
+            add("export.monthsAlreadyDrawn", "DRAWN_BEYOND_ENTITLEMENT");
+        }
+        if (e.departure() != null && e.returned() != null && e.returned().isBefore(e.departure())) {
+            add("export.returned", "RETURN_BEFORE_DEPARTURE");
+        }
+    }
+
+    /** No national entitlement runs beyond ten years; a larger count is a typing error, not a fact. */
+    private void months(String path, Integer value, int min) {
+        if (value != null && (value < min || value > MAX_MONTHS)) {
+            add(path, "NOT_A_MONTH_COUNT", min, MAX_MONTHS);
         }
     }
 }

@@ -135,6 +135,33 @@ class CareApiTests {
                         "periods[1].start", "export.departure", "monthlyBenefitPaid")));
     }
 
+    /**
+     * Your Europe, "If you don't find work" (https://europa.eu/youreurope/citizens/work/unemployment-and-benefits/
+     * cannot-find-work-abroad/index_en.htm): 8 months granted, 2 drawn, 2 abroad, back in time, 4 months left.
+     */
+    @Test
+    void theReturnBeforeTheEndOfTheU2PeriodKeepsWhatIsLeftOverHttp() throws Exception {
+        String body = """
+                {"residenceState": "FR", "lastActivityState": "FR", "frontierWorker": false, "kind": "WHOLLY",
+                 "date": "2026-01-05", "periods": [{"state": "FR", "start": "2022-01-01", "end": "2026-01-04"}],
+                 "export": {"registeredFrom": "2026-01-05", "departure": "2026-03-05", "registeredInNewState": "2026-03-08",
+                            "destinationState": "ES", "extensionRequested": false, "entitlementMonths": 8,
+                            "monthsAlreadyDrawn": 2, "returned": "2026-05-05"}}""";
+        mvc.perform(json(post(UNEMPLOYMENT), body).with(user("agent").roles("INSTITUTION_AGENT")).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.export.grantedMonths").value(3))
+                .andExpect(jsonPath("$.export.exportedUntil").value("2026-06-04"))
+                .andExpect(jsonPath("$.export.entitlementEnds").value("2026-09-04"))
+                .andExpect(jsonPath("$.export.returnOutcome").value("IN_TIME"))
+                .andExpect(jsonPath("$.export.paidAfterReturnUntil").value("2026-09-04"));
+        String wrong = body.replace("\"monthsAlreadyDrawn\": 2", "\"monthsAlreadyDrawn\": 9")
+                .replace("\"returned\": \"2026-05-05\"", "\"returned\": \"2026-02-01\"");
+        mvc.perform(json(post(UNEMPLOYMENT), wrong).with(user("agent").roles("INSTITUTION_AGENT")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItems("export.monthsAlreadyDrawn",
+                        "export.returned")));
+    }
+
     @Test
     void aValueOfTheWrongTypeIsNamedByItsPath() throws Exception {
         mvc.perform(json(post(HEALTHCARE), VANBRAEKEL.replace("\"quantity\": 1", "\"quantity\": \"many\""))

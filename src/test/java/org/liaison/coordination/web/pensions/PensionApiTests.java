@@ -99,6 +99,37 @@ class PensionApiTests {
                 .contains("mois");
     }
 
+    /**
+     * Issue #12 item 4 over HTTP: Germany rounds half up (SGB VI § 121(2), https://www.gesetze-im-internet.de/sgb_6/
+     * __121.html), France truncates: 1000.20 × 60/480 = 125.025 → 125.03 and 1000.20 × 420/480 = 875.175 → 875.17;
+     * each state says its rule, and a rule the request gives must be one of the known ones.
+     */
+    @Test
+    void eachStatesAmountsFollowItsNationalRoundingAndSayWhichOne() {
+        String body = """
+                {"periods": [
+                  {"state": "DE", "scheme": "DRV", "kind": "EMPLOYMENT", "start": "1980-01-01", "end": "1984-12-31"},
+                  {"state": "FR", "scheme": "CNAV", "kind": "EMPLOYMENT", "start": "1985-01-01", "end": "2019-12-31"}],
+                 "rules": [
+                  {"state": "DE", "minimumMonths": 0, "theoreticalAmount": 1000.20},
+                  {"state": "FR", "minimumMonths": 0, "theoreticalAmount": 1000.20}],
+                 "residenceState": "FR", "date": "2026-01-01"}""";
+        JsonNode estimate = json.readTree(post(body, "en", true).getBody());
+        assertThat(state(estimate, "DE").get("proRata").decimalValue()).isEqualByComparingTo("125.03");
+        assertThat(state(estimate, "DE").get("rounding").asString()).isEqualTo("HALF_UP");
+        assertThat(state(estimate, "FR").get("proRata").decimalValue()).isEqualByComparingTo("875.17");
+        assertThat(state(estimate, "FR").get("rounding").asString()).isEqualTo("TRUNCATE");
+        List<String> explanations = new ArrayList<>();
+        estimate.get("checks").forEach(c -> explanations.add(c.get("explanation").asString()));
+        assertThat(explanations).anyMatch(e -> e.startsWith("DE rounds its amounts to the nearest cent, half a cent "
+                + "going up; source: https://www.gesetze-im-internet.de/sgb_6/__121.html"));
+
+        ResponseEntity<String> bad = post(body.replace("\"theoreticalAmount\": 1000.20}],",
+                "\"theoreticalAmount\": 1000.20, \"rounding\": \"BANKERS\"}],"), "en", true);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("rules[1].rounding");
+    }
+
     @Test
     void aBadRequestGetsOneProblemListingEveryFieldWithItsPath() {
         String body = """

@@ -52,11 +52,31 @@ public record UnemploymentForm(Map<String, String> values, int rows) {
         UnemploymentRequest.Export export = "true".equals(get("export"))
                 ? new UnemploymentRequest.Export(get("export.registeredFrom"), get("export.departure"),
                         get("export.registeredInNewState"), get("export.destinationState"),
-                        "true".equals(get("export.extensionRequested")))
+                        "true".equals(get("export.extensionRequested")), months(read, "export.entitlementMonths"),
+                        months(read, "export.monthsAlreadyDrawn"), months(read, "export.extensionGrantedMonths"),
+                        blankToNull(get("export.returned")))
                 : null;
         return new UnemploymentRequest(get("residenceState"), get("lastActivityState"),
                 "true".equals(get("frontierWorker")), get("kind"), get("choice"), get("date"), periods,
                 export, amount(read, "monthlyBenefitPaid"), amount(read, "monthlyBenefitLastState"));
+    }
+
+    /** A count of months as typed; the engine checks its range, the form only that it is a whole number. */
+    private Integer months(CareRequests read, String field) {
+        String text = get(field).strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            read.add(field, "NOT_A_MONTH_COUNT", 0, 120);
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text;
     }
 
     private BigDecimal amount(CareRequests read, String field) {

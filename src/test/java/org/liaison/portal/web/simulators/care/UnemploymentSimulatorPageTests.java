@@ -58,6 +58,22 @@ class UnemploymentSimulatorPageTests {
                 "7\u202f500,00 €", "Règl. (CE) 883/2004, art. 65(2), 65(5)(a)");
     }
 
+    /** Your Europe, "If you don't find work": more than 3 months abroad without an extension loses the entitlement. */
+    @Test
+    void aJobseekerBackTooLateReadsThatTheEntitlementIsLost() throws Exception {
+        String page = body(get(PAGE).param("lang", "en").param("submitted", "1").param("residenceState", "FR")
+                .param("lastActivityState", "FR").param("frontierWorker", "false").param("kind", "WHOLLY")
+                .param("choice", "").param("date", "2026-01-05").param("periods[0].state", "FR")
+                .param("periods[0].start", "2022-01-01").param("periods[0].end", "2026-01-04").param("export", "true")
+                .param("export.destinationState", "ES").param("export.registeredFrom", "2026-01-05")
+                .param("export.departure", "2026-03-05").param("export.extensionRequested", "false")
+                .param("export.entitlementMonths", "8").param("export.monthsAlreadyDrawn", "2")
+                .param("export.returned", "2026-06-20"));
+        assertThat(page).contains("How many months of benefits were you granted in all?")
+                .contains("2026-06-04")
+                .contains("Back late: you lose your entitlement");
+    }
+
     @Test
     void impossibleDatesAreListedWithLinksToTheirRow() throws Exception {
         String page = body(get(PAGE).param("lang", "en").param("submitted", "1").param("residenceState", "FR")

@@ -86,7 +86,10 @@ class PensionSimulatorPagesTests {
         assertThat(answer).contains("id=\"answer\"", "Estimation : 2 040,00 € par mois au total",
                 "Ceci est une estimation, pas une décision", "la pension au prorata (la plus élevée)",
                 "la pension nationale", "annexe VIII, partie 1", "https://www.secu.lu/reglements-ce/",
-                "info-retraite.fr", "Périodes totalisées : 480,00 mois");
+                "info-retraite.fr", "Périodes totalisées : 480,00 mois",
+                // issue #12 item 4: each state's amounts say how they were brought to the cent
+                "id=\"rounding-FR\"", "Centimes : fraction abandonnée (troncature)",
+                "Centimes : arrondi au plus proche, demi-centime vers le pair");
         form.set("lang", "en");
         assertThat(post(form).getBody()).contains("Estimate: €2,040.00 a month in total", "not a decision",
                 "Annex VIII, Part 1");
