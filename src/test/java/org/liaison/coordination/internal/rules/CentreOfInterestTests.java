@@ -155,6 +155,46 @@ class CentreOfInterestTests {
     }
 
     @Test
+    @DisplayName("Over 2000 seeded random criteria: always an assessment, in a state worked in, INDICATIVE exactly when one "
+            + "state leads, and the same answer whatever the order the states are given in")
+    void randomCriteriaAlwaysGiveAnAssessmentInAStateWorkedIn() {
+        java.util.Random random = new java.util.Random(1299L);
+        String[] states = {"DE", "AT", "BE", "LU"};
+        DatePeriod year = from("2026-01-01", "2026-12-31");
+        for (int run = 0; run < 2000; run++) {
+            int count = 2 + random.nextInt(3);
+            Given.Builder builder = resident("FR");
+            int left = 100;
+            List<CentreOfInterest> criteria = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int share = i == count - 1 ? left : 1 + random.nextInt(left - (count - 1 - i));
+                left -= share;
+                builder.with(work(ActivityKind.SELF_EMPLOYED, states[i], null, year, share, null));
+                criteria.add(criteria(states[i], maybe(random), maybe(random), random.nextBoolean() ? random.nextInt(50) : null,
+                        maybe(random)));
+            }
+            Situation situation = builder.situation();
+            Decision decision = ENGINE.decide(withCriteria(situation, criteria.toArray(CentreOfInterest[]::new)));
+            java.util.Collections.reverse(criteria);
+            Decision reversed = ENGINE.decide(withCriteria(situation, criteria.toArray(CentreOfInterest[]::new)));
+
+            assertThat(decision.status()).as("%s", criteria).isEqualTo(DecisionStatus.NEEDS_ASSESSMENT);
+            assertThat(decision.legislation()).singleElement().satisfies(p ->
+                    assertThat(List.of(states).subList(0, count)).contains(p.state().value()));
+            boolean indicative = check(decision, "CENTRE_OF_INTEREST").contains("indicative=true")
+                    && decision.checks().stream().anyMatch(c -> c.explanation().in(Locale.ENGLISH).startsWith("Indicative answer"));
+            assertThat(decision.warnings().stream().anyMatch(w -> w.code().equals("INDICATIVE"))).isEqualTo(indicative);
+            assertThat(reversed.legislation()).isEqualTo(decision.legislation());
+            assertThat(reversed.warnings()).isEqualTo(decision.warnings());
+        }
+    }
+
+    private static Boolean maybe(java.util.Random random) {
+        int r = random.nextInt(3);
+        return r == 0 ? null : r == 1;
+    }
+
+    @Test
     @DisplayName("Without criteria the answer is the one given before issue #12 (largest share, an officer assesses)")
     void withoutCriteriaNothingChanges() {
         DatePeriod year = from("2026-01-01", "2026-12-31");
