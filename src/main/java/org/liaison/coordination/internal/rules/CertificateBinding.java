@@ -20,10 +20,10 @@ import org.liaison.shared.PartnerCode;
  * A certificate already issued (issue #12 item 6). A PD A1, an E 101 or a convention's certificate of posting binds
  * the institutions — and the courts — of the other states for the period it covers, as long as the issuing state
  * has not withdrawn it or declared it invalid, even where they think its conditions were not met (Reg. 987/2009
- * art. 5(1); CJEU C-202/97 Fitzwilliam, points 53–59; C-2/05 Herbosch Kiere, points 24–33; C-527/16 Alpenrind,
- * points 43–47 and 61, also after the Administrative Commission found it wrongly issued). A state that doubts it asks
+ * art. 5(1); the operative parts of CJEU C-202/97 Fitzwilliam, C-2/05 Herbosch Kiere and C-527/16 Alpenrind,
+ * the last also after the Administrative Commission found it wrongly issued). A state that doubts it asks
  * the issuer to reconsider it: the dialogue and conciliation procedure of Decision A1 and 987/2009 art. 5(2)–(4).
- * The one exception is fraud (CJEU C-359/16 Altun, points 54–61): when the host institution has sent the issuer
+ * The one exception is fraud (operative part of CJEU C-359/16 Altun): when the host institution has sent the issuer
  * concrete evidence of fraud and the issuer has not reviewed the certificate in its light within a reasonable time,
  * the host's court may disregard it after hearing the persons concerned — a judgement, never the engine's.
  * <p>

@@ -61,9 +61,9 @@ final class Provisions {
             // issue #12 item 6: a certificate already issued, the dialogue procedure, the fraud exception
             Map.entry("CERTIFICATE_BINDING", LegalReference.of(
                     "Règl. (CE) 987/2009, art. 5(1) (E 101 : règl. (CEE) 574/72, art. 11 et 12 bis) ; CJCE C-202/97 "
-                            + "Fitzwilliam, pt 53–59 ; CJCE C-2/05 Herbosch Kiere, pt 24–33 ; CJUE C-527/16 Alpenrind, pt 43–47",
+                            + "Fitzwilliam, EU:C:2000:75 ; CJCE C-2/05 Herbosch Kiere, EU:C:2006:69 ; CJUE C-527/16 Alpenrind, EU:C:2018:669 (dispositifs)",
                     "Reg. (EC) 987/2009, Art. 5(1) (E 101: Reg. (EEC) 574/72, Arts. 11 and 12a); CJEU C-202/97 "
-                            + "Fitzwilliam, paras 53–59; C-2/05 Herbosch Kiere, paras 24–33; C-527/16 Alpenrind, paras 43–47",
+                            + "Fitzwilliam, EU:C:2000:75; C-2/05 Herbosch Kiere, EU:C:2006:69; C-527/16 Alpenrind, EU:C:2018:669 (operative parts)",
                     EUR_LEX_987)),
             Map.entry("DECISION_A1", LegalReference.of(
                     "Décision A1 du 12 juin 2009 de la commission administrative (JO C 106 du 24.4.2010, p. 1) ; "
@@ -72,9 +72,9 @@ final class Provisions {
                             + "Reg. (EC) 987/2009, Arts. 5(2)–(4) and 6",
                     EUR_LEX_DECISION_A1)),
             Map.entry("CJEU_ALTUN", LegalReference.of(
-                    "CJUE, 6 févr. 2018, Altun, C-359/16, EU:C:2018:63, pt 54–61 ; CJUE, 2 avr. 2020, Vueling, "
+                    "CJUE, 6 févr. 2018, Altun, C-359/16, EU:C:2018:63, dispositif ; CJUE, 2 avr. 2020, Vueling, "
                             + "C-370/17 et C-37/18, EU:C:2020:260",
-                    "CJEU, 6 Feb. 2018, Altun, C-359/16, EU:C:2018:63, paras 54–61; CJEU, 2 Apr. 2020, Vueling, "
+                    "CJEU, 6 Feb. 2018, Altun, C-359/16, EU:C:2018:63, operative part; CJEU, 2 Apr. 2020, Vueling, "
                             + "C-370/17 and C-37/18, EU:C:2020:260",
                     EUR_LEX_ALTUN)),
             Map.entry("NO_COORDINATION", LegalReference.of("Aucun instrument de coordination applicable à la date",

@@ -48,7 +48,7 @@ class CertificateHeldTests {
     }
 
     @Test
-    @DisplayName("CJEU 10 Feb. 2000, Fitzwilliam, C-202/97, EU:C:2000:75, points 53–59 (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:61997CJ0202): "
+    @DisplayName("CJEU 10 Feb. 2000, Fitzwilliam, C-202/97, EU:C:2000:75, operative part (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:61997CJ0202): "
             + "an Irish temporary-work agency's workers in the Netherlands hold E 101s from the Irish institution; the Dutch "
             + "institution is bound by them even though it thinks the agency does not normally work in Ireland")
     void fitzwilliamTheE101BindsTheHostInstitution() {
@@ -70,7 +70,7 @@ class CertificateHeldTests {
     }
 
     @Test
-    @DisplayName("CJEU 26 Jan. 2006, Herbosch Kiere, C-2/05, EU:C:2006:69, points 24–33 (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62005CJ0002): "
+    @DisplayName("CJEU 26 Jan. 2006, Herbosch Kiere, C-2/05, EU:C:2006:69, operative part (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62005CJ0002): "
             + "Irish workers made available in Belgium with Irish E 101s; the Belgian court may not review the certificate: "
             + "only the days the certificate covers are bound, the rest follows the rules")
     void herboschKiereOnlyTheDaysCoveredAreBound() {
@@ -87,7 +87,7 @@ class CertificateHeldTests {
     }
 
     @Test
-    @DisplayName("CJEU 6 Sept. 2018, Alpenrind, C-527/16, EU:C:2018:669, points 43–47, 61 (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62016CJ0527): "
+    @DisplayName("CJEU 6 Sept. 2018, Alpenrind, C-527/16, EU:C:2018:669, operative part (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62016CJ0527): "
             + "Hungarian A1s for workers sent to replace others in Austria bind the Austrian institution although it contests "
             + "them and the Administrative Commission found them wrongly issued; the answer explains the dialogue procedure")
     void alpenrindAContestedA1StillBinds() {
@@ -113,7 +113,7 @@ class CertificateHeldTests {
     }
 
     @Test
-    @DisplayName("CJEU 6 Feb. 2018, Altun, C-359/16, EU:C:2018:63, points 54–61 (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62016CJ0359): "
+    @DisplayName("CJEU 6 Feb. 2018, Altun, C-359/16, EU:C:2018:63, operative part (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62016CJ0359): "
             + "Bulgarian E 101s for workers in Belgian construction; the Belgian institution sent evidence of fraud and the "
             + "Bulgarian institution did not review them: a Belgian court may disregard them — an assessment, not the engine's")
     void altunFraudEvidenceUnansweredIsForTheCourt() {
