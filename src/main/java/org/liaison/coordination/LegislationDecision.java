@@ -29,7 +29,10 @@ public record LegislationDecision(
 
     /** Something an officer should know that does not change the outcome. */
     @Schema(name = "DecisionWarning")
-    public record Warning(@Schema(example = "PARAMETER_TO_CHECK") String code, String text) {
+    public record Warning(@Schema(description = "PARAMETER_TO_CHECK, ...; INDICATIVE: the legislation proposed is an "
+            + "indicative answer an officer confirms (the centre of interest of a self-employed person, Reg. 987/2009 "
+            + "art. 14(9)); CERTIFICATE_CONTESTED: a certificate already issued is contested and binds until withdrawn",
+            example = "PARAMETER_TO_CHECK") String code, String text) {
     }
 
     static LegislationDecision of(DecisionView decision, Locale locale) {

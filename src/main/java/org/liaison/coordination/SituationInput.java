@@ -18,7 +18,56 @@ public record SituationInput(@Nullable PersonInput person, @Nullable List<Activi
                              @Schema(description = "If the posting conditions are not met, an exception is asked to stay "
                                      + "under the sending state's legislation (Reg. 883/2004 art. 16(1), a convention's "
                                      + "derogation)", example = "false")
-                             @Nullable Boolean exceptionRequested) {
+                             @Nullable Boolean exceptionRequested,
+                             @Schema(description = "A certificate of the applicable legislation (PD A1, E 101, a "
+                                     + "convention's certificate of posting) already issued for this work: it binds "
+                                     + "the other states' institutions for the period it covers until withdrawn "
+                                     + "(Reg. 987/2009 art. 5)")
+                             @Nullable CertificateHeldInput certificateHeld,
+                             @Schema(description = "Self-employed in two or more states: the criteria of Reg. 987/2009 "
+                                     + "art. 14(9), one entry per state, on the next 12 months (art. 14(10)); used only "
+                                     + "when the state of residence has no substantial part")
+                             @Nullable List<CentreOfInterestInput> centreOfInterest) {
+
+    /** The situation as before issue #12: no certificate held, no centre-of-interest criteria. */
+    public SituationInput(@Nullable PersonInput person, @Nullable List<ActivityInput> activities,
+                          @Nullable PriorAffiliationInput priorAffiliation, @Nullable List<EarlierPostingInput> earlierPostings,
+                          @Nullable PeriodInput period, @Nullable Boolean exceptionRequested) {
+        this(person, activities, priorAffiliation, earlierPostings, period, exceptionRequested, null, null);
+    }
+
+    @Schema(name = "SituationCertificateHeldInput", description = "A certificate already issued for this work")
+    public record CertificateHeldInput(@Schema(description = "The state whose institution issued it", example = "CH")
+                                       @Nullable String issuingState,
+                                       @Schema(description = "PD_A1, E101 or BILATERAL (a convention's certificate of posting)",
+                                               allowableValues = {"PD_A1", "E101", "BILATERAL"}, example = "PD_A1")
+                                       @Nullable String kind,
+                                       @Schema(description = "The period it covers") @Nullable PeriodInput period,
+                                       @Schema(description = "The issuing institution withdrew it or declared it invalid",
+                                               example = "false")
+                                       @Nullable Boolean withdrawn,
+                                       @Schema(description = "Another state's institution contests it and asked the issuer "
+                                               + "to reconsider (Decision A1 dialogue procedure)", example = "false")
+                                       @Nullable Boolean contestedByHost,
+                                       @Schema(description = "The host institution sent the issuer concrete evidence of fraud "
+                                               + "and the issuer did not review the certificate within a reasonable time "
+                                               + "(CJEU C-359/16 Altun)", example = "false")
+                                       @Nullable Boolean fraudEvidenceUnanswered) {
+    }
+
+    @Schema(name = "SituationCentreOfInterestInput", description = "Reg. 987/2009 art. 14(9) criteria in one state")
+    public record CentreOfInterestInput(@Schema(description = "The state", example = "DE") @Nullable String state,
+                                        @Schema(description = "A fixed and permanent place of business there", example = "true")
+                                        @Nullable Boolean fixedPlaceOfBusiness,
+                                        @Schema(description = "The activity there is habitual, not occasional", example = "true")
+                                        @Nullable Boolean habitual,
+                                        @Schema(description = "Services or assignments expected there in the next 12 months",
+                                                example = "40")
+                                        @Nullable Integer servicesRendered,
+                                        @Schema(description = "The person means this state to be the centre of the activities",
+                                                example = "true")
+                                        @Nullable Boolean intended) {
+    }
 
     /** Dates as ISO strings (yyyy-MM-dd), both ends included. */
     @Schema(name = "SituationPeriodInput", description = "A period, both ends included")

@@ -61,11 +61,13 @@ public class SituationValidator {
         }
         PriorAffiliation prior = prior(input.priorAffiliation(), problems);
         List<EarlierPosting> earlier = earlierPostings(input.earlierPostings(), problems);
+        CertificateHeld certificate = SituationCertificateChecks.certificate(this, input.certificateHeld(), problems);
+        List<CentreOfInterest> centre = SituationCertificateChecks.centreOfInterest(this, input.centreOfInterest(), problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         return new Result(new Situation(person, activities, prior, earlier, Objects.requireNonNull(period),
-                Boolean.TRUE.equals(input.exceptionRequested())), List.of());
+                Boolean.TRUE.equals(input.exceptionRequested()), certificate, centre), List.of());
     }
 
     private @Nullable Person person(SituationInput input, List<FieldProblem> problems) {

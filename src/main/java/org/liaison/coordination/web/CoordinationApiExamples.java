@@ -45,6 +45,38 @@ class CoordinationApiExamples {
                            {"kind": "EMPLOYED", "state": "NL", "employer": {"id": "NL-1", "seat": "NL"},
                             "workingTimeShare": 70, "period": {"start": "2025-01-01", "end": "2025-12-31"}}],
                          "period": {"start": "2025-01-01", "end": "2025-12-31"}}""")
+                .post(LEGISLATION, "a1-already-issued",
+                        "Hungarian A1 certificates for workers sent to Austria to replace others, contested by the "
+                                + "Austrian institution: they bind until withdrawn (Hungarian legislation), the answer "
+                                + "explains the dialogue and conciliation procedure",
+                        "CJEU C-527/16 Alpenrind, EU:C:2018:669; Reg. 987/2009 art. 5; Decision A1 of 12 June 2009", """
+                        {"person": {"residenceState": "HU"},
+                         "activities": [{"kind": "EMPLOYED", "state": "AT", "postedFrom": "HU",
+                           "employer": {"id": "HU-MM", "seat": "HU", "substantialActivityInSeat": true},
+                           "period": {"start": "2014-02-01", "end": "2014-11-30"}, "replacesPostedWorker": true}],
+                         "priorAffiliation": {"state": "HU", "period": {"start": "2012-01-01", "end": "2014-01-31"}},
+                         "period": {"start": "2014-02-01", "end": "2014-11-30"},
+                         "certificateHeld": {"issuingState": "HU", "kind": "PD_A1",
+                           "period": {"start": "2014-02-01", "end": "2014-11-30"}, "withdrawn": false,
+                           "contestedByHost": true, "fraudEvidenceUnanswered": false}}""")
+                .post(LEGISLATION, "self-employed-centre-of-interest",
+                        "Living in France, self-employed in Germany (55 % of the time, 40 services) and Austria (45 %, "
+                                + "25 services, the one fixed place of business, the intended centre): Austria, an "
+                                + "indicative answer (warning INDICATIVE), Reg. 883/2004 art. 13(2)(b)",
+                        "Reg. 987/2009 art. 14(9)-(10); criteria as listed at "
+                                + "https://www.sozialversicherung.at/cdscontent/?contentid=10007.888945&portal=euinfoportal", """
+                        {"person": {"residenceState": "FR"},
+                         "activities": [
+                           {"kind": "SELF_EMPLOYED", "state": "DE", "workingTimeShare": 55,
+                            "period": {"start": "2026-01-01", "end": "2026-12-31"}},
+                           {"kind": "SELF_EMPLOYED", "state": "AT", "workingTimeShare": 45,
+                            "period": {"start": "2026-01-01", "end": "2026-12-31"}}],
+                         "period": {"start": "2026-01-01", "end": "2026-12-31"},
+                         "centreOfInterest": [
+                           {"state": "DE", "fixedPlaceOfBusiness": false, "habitual": true, "servicesRendered": 40,
+                            "intended": false},
+                           {"state": "AT", "fixedPlaceOfBusiness": true, "habitual": true, "servicesRendered": 25,
+                            "intended": true}]}""")
                 .post(PENSIONS, "salgado-gonzalez",
                         "A Spanish and a Portuguese career aggregated to reach Spain's 15 years, then the pro-rata "
                                 + "(amounts built for the example: €600 theoretical in Spain, €2 a month in Portugal)",

@@ -52,6 +52,23 @@ class CoordinationApiExamplesTests {
                     assertThat(l.get("provision").asString()).isEqualTo("EU_883_ART13_1_A");
                 });
             }),
+            Map.entry("a1-already-issued", answer -> {
+                assertThat(answer.get("status").asString()).isEqualTo("DECIDED");
+                assertThat(answer.get("legislation")).singleElement().satisfies(l -> {
+                    assertThat(l.get("state").asString()).isEqualTo("HU");
+                    assertThat(l.get("provision").asString()).isEqualTo("CERTIFICATE_BINDING");
+                });
+                assertThat(answer.get("checks")).anySatisfy(c -> assertThat(c.get("code").asString()).isEqualTo("CERTIFICATE_DIALOGUE"));
+            }),
+            Map.entry("self-employed-centre-of-interest", answer -> {
+                assertThat(answer.get("status").asString()).isEqualTo("NEEDS_ASSESSMENT");
+                assertThat(answer.get("legislation")).singleElement().satisfies(l -> {
+                    assertThat(l.get("state").asString()).isEqualTo("AT");
+                    assertThat(l.get("provision").asString()).isEqualTo("EU_883_ART13_2_B");
+                });
+                assertThat(answer.get("warnings")).anySatisfy(w -> assertThat(w.get("code").asString()).isEqualTo("INDICATIVE"));
+                assertThat(answer.get("checks")).anySatisfy(c -> assertThat(c.get("code").asString()).isEqualTo("TWELVE_MONTH_OUTLOOK"));
+            }),
             Map.entry("salgado-gonzalez", answer -> {
                 assertThat(answer.get("aggregation").get("totalMonths").decimalValue()).isEqualByComparingTo("192");
                 assertThat(answer.get("total").decimalValue()).as("381.25 in Spain, 140.00 in Portugal")

@@ -71,6 +71,7 @@ public final class LegislationEngine implements ApplicableLegislation {
             List<PartnerCode> states = active.size() == activities.size() ? allStates : states(situation, active);
             Regime regime = regimes.on(states, part.start(), situationStart);
             Outcome outcome = rules.evaluate(new Segment(part, active, regime, situation, situationStart));
+            outcome = CertificateBinding.apply(situation, part, regime.instrumentId(), outcome);
             for (int i = 0; i < outcome.findings().size(); i++) {
                 trace.add(outcome.findings().get(i));
             }
@@ -95,6 +96,7 @@ public final class LegislationEngine implements ApplicableLegislation {
                 cuts.add(p.end().plusDays(1));
             }
         }
+        CertificateBinding.cuts(situation, cuts);
         if (cuts.isEmpty()) {
             return List.of(period);
         }

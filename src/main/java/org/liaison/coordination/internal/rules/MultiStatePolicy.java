@@ -161,6 +161,10 @@ final class MultiStatePolicy {
         PartnerCode largest = shares.entrySet().stream().max(Map.Entry.<PartnerCode, BigDecimal>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey)
                 .orElse(residence);
+        Outcome byCriteria = CentreOfInterestPolicy.evaluate(segment, selfEmployed, substantial, largest);
+        if (byCriteria != null) {
+            return byCriteria;
+        }
         Provision b = Provisions.of("EU_883_ART13_2_B");
         return Outcome.of(DecisionStatus.NEEDS_ASSESSMENT, segment.period(), largest, b, segment.regime().instrumentId(),
                 List.of(substantial, Finding.check("CENTRE_OF_INTEREST", b, NEEDS_ASSESSMENT,

@@ -21,6 +21,8 @@ final class Provisions {
     static final String EUR_LEX_987 = "https://eur-lex.europa.eu/eli/reg/2009/987/oj";
     static final String EUR_LEX_1408 = "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:31971R1408";
     static final String EUR_LEX_TCA = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:22021A0430(01)";
+    static final String EUR_LEX_DECISION_A1 = "https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=CELEX:32010D0424(01)";
+    static final String EUR_LEX_ALTUN = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62016CJ0359";
     static final String EUR_LEX_WA = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12019W/TXT";
 
     private static final Map<String, LegalReference> FIXED = Map.ofEntries(
@@ -39,6 +41,7 @@ final class Provisions {
             ref("EU_883_ART13_1_B_IV", "Règl. (CE) 883/2004, art. 13(1)(b)(iv)", EUR_LEX_883),
             ref("EU_883_ART13_2_A", "Règl. (CE) 883/2004, art. 13(2)(a) ; règl. (CE) 987/2009, art. 14(8)", EUR_LEX_883),
             ref("EU_883_ART13_2_B", "Règl. (CE) 883/2004, art. 13(2)(b) ; règl. (CE) 987/2009, art. 14(9)", EUR_LEX_883),
+            ref("EU_987_ART14_10", "Règl. (CE) 987/2009, art. 14(10) et 16(2)", EUR_LEX_987),
             ref("EU_883_ART13_3", "Règl. (CE) 883/2004, art. 13(3)", EUR_LEX_883),
             ref("EU_883_ART13_4", "Règl. (CE) 883/2004, art. 13(4)", EUR_LEX_883),
             ref("EU_883_ART16_1", "Règl. (CE) 883/2004, art. 16(1) ; règl. (CE) 987/2009, art. 18", EUR_LEX_883),
@@ -55,6 +58,25 @@ final class Provisions {
                     "Accord de retrait UE–RU, art. 30 et 32 (situations transfrontalières commencées avant le 1er janvier 2021)",
                     "EU–UK Withdrawal Agreement, Art. 30 and 32 (cross-border situations begun before 1 January 2021)",
                     EUR_LEX_WA)),
+            // issue #12 item 6: a certificate already issued, the dialogue procedure, the fraud exception
+            Map.entry("CERTIFICATE_BINDING", LegalReference.of(
+                    "Règl. (CE) 987/2009, art. 5(1) (E 101 : règl. (CEE) 574/72, art. 11 et 12 bis) ; CJCE C-202/97 "
+                            + "Fitzwilliam, EU:C:2000:75 ; CJCE C-2/05 Herbosch Kiere, EU:C:2006:69 ; CJUE C-527/16 Alpenrind, EU:C:2018:669 (dispositifs)",
+                    "Reg. (EC) 987/2009, Art. 5(1) (E 101: Reg. (EEC) 574/72, Arts. 11 and 12a); CJEU C-202/97 "
+                            + "Fitzwilliam, EU:C:2000:75; C-2/05 Herbosch Kiere, EU:C:2006:69; C-527/16 Alpenrind, EU:C:2018:669 (operative parts)",
+                    EUR_LEX_987)),
+            Map.entry("DECISION_A1", LegalReference.of(
+                    "Décision A1 du 12 juin 2009 de la commission administrative (JO C 106 du 24.4.2010, p. 1) ; "
+                            + "règl. (CE) 987/2009, art. 5(2)–(4) et 6",
+                    "Administrative Commission Decision A1 of 12 June 2009 (OJ C 106, 24.4.2010, p. 1); "
+                            + "Reg. (EC) 987/2009, Arts. 5(2)–(4) and 6",
+                    EUR_LEX_DECISION_A1)),
+            Map.entry("CJEU_ALTUN", LegalReference.of(
+                    "CJUE, 6 févr. 2018, Altun, C-359/16, EU:C:2018:63, dispositif ; CJUE, 2 avr. 2020, Vueling, "
+                            + "C-370/17 et C-37/18, EU:C:2020:260",
+                    "CJEU, 6 Feb. 2018, Altun, C-359/16, EU:C:2018:63, operative part; CJEU, 2 Apr. 2020, Vueling, "
+                            + "C-370/17 and C-37/18, EU:C:2020:260",
+                    EUR_LEX_ALTUN)),
             Map.entry("NO_COORDINATION", LegalReference.of("Aucun instrument de coordination applicable à la date",
                     "No coordination instrument applies on the date", "")));
 

@@ -91,6 +91,12 @@ class SimulatorController {
 
     /** The step asking the answer a problem is about ({@code dates}, {@code activities}, …), or "" if none does. */
     static String step(String field, SimulatorSteps steps) {
+        if (field.startsWith("centreOfInterest")) {
+            return "activities";
+        }
+        if (field.startsWith("certificateHeld.") && !field.startsWith("certificateHeld.period")) {
+            return "certificate";
+        }
         if (field.contains("timeShare") || field.contains("payShare") || steps.several() && field.startsWith("activities")) {
             return "activities";
         }
@@ -120,7 +126,8 @@ class SimulatorController {
     private static java.util.regex.Pattern answers(String step) {
         return java.util.regex.Pattern.compile(switch (step) {
             case "dates" -> "start|end|earlierEnd";
-            case "activities" -> "[stpe]\\d+";
+            case "activities" -> "[stpefhn]\\d+|intent";
+            case "certificate" -> "certFrom|certKind|certWithdrawn|certContested";
             default -> java.util.regex.Pattern.quote(step);
         });
     }

@@ -52,7 +52,46 @@ final class SimulatorSituation {
                         new PeriodInput(steps.get("earlierEnd"), steps.get("earlierEnd"))));
             }
         }
-        return new SituationInput(new SituationInput.PersonInput(residence, null), activities, prior, earlier, period, false);
+        return new SituationInput(new SituationInput.PersonInput(residence, null), activities, prior, earlier, period, false,
+                certificate(steps, period), centreOfInterest(steps));
+    }
+
+    /** "Do you already hold an A1 certificate for this work?": taken as covering the period asked. */
+    private static SituationInput.@Nullable CertificateHeldInput certificate(SimulatorSteps steps, PeriodInput period) {
+        if (!"yes".equals(steps.get("cert")) || !steps.has("certFrom")) {
+            return null;
+        }
+        String kind = steps.has("certKind") && !"unknown".equals(steps.get("certKind")) ? steps.get("certKind") : "PD_A1";
+        return new SituationInput.CertificateHeldInput(steps.get("certFrom"), kind, period,
+                yesNo(steps.get("certWithdrawn")), yesNo(steps.get("certContested")), null);
+    }
+
+    /** A self-employed person in several states: the criteria of 987/2009 art. 14(9) as answered per row. */
+    private static @Nullable List<SituationInput.CentreOfInterestInput> centreOfInterest(SimulatorSteps steps) {
+        if (!steps.several() || !"SELF_EMPLOYED".equals(steps.get("kind"))) {
+            return null;
+        }
+        List<SituationInput.CentreOfInterestInput> criteria = new ArrayList<>();
+        String intent = steps.get("intent");
+        for (int i = 1; i <= steps.count(); i++) {
+            Boolean fixed = yesNo(steps.get("f" + i));
+            Boolean habitual = yesNo(steps.get("h" + i));
+            Integer services = count(steps.get("n" + i));
+            Boolean intended = intent == null ? null : intent.equals(Integer.toString(i));
+            if (fixed != null || habitual != null || services != null || intended != null) {
+                criteria.add(new SituationInput.CentreOfInterestInput(steps.get("s" + i), fixed, habitual, services, intended));
+            }
+        }
+        return criteria.isEmpty() ? null : criteria;
+    }
+
+    private static @Nullable Integer count(@Nullable String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            // reported by the validator as outside the range, like an unreadable percentage
+            return -1;
+        }
     }
 
     // "affiliated for at least a month just before" (Decision A2) as the month before the start

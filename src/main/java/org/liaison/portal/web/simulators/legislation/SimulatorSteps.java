@@ -29,8 +29,11 @@ final class SimulatorSteps {
     /** Every answer the simulator knows of, from the request's parameters (anything else is ignored). */
     static SimulatorSteps of(Map<String, String> parameters) {
         Set<String> known = Stream.concat(Stream.of("residence", "kind", "states", "work", "posted", "from", "substantial",
-                        "affiliated", "replaces", "similar", "count", "start", "end", "earlierEnd"),
-                IntStream.rangeClosed(1, MAX_STATES).boxed().flatMap(i -> Stream.of("s" + i, "t" + i, "p" + i, "e" + i)))
+                        "affiliated", "replaces", "similar", "count", "start", "end", "earlierEnd",
+                        // issue #12: a certificate already held; the centre of interest's criteria (self-employed)
+                        "cert", "certFrom", "certKind", "certWithdrawn", "certContested", "intent"),
+                IntStream.rangeClosed(1, MAX_STATES).boxed().flatMap(i -> Stream.of("s" + i, "t" + i, "p" + i, "e" + i,
+                        "f" + i, "h" + i, "n" + i)))
                 .collect(Collectors.toSet());
         Map<String, String> answers = new LinkedHashMap<>();
         parameters.forEach((key, value) -> {
@@ -79,9 +82,11 @@ final class SimulatorSteps {
     static List<String> asks(String step) {
         return switch (step) {
             case "posting" -> List.of("substantial", "affiliated", "replaces", "similar");
-            case "activities" -> IntStream.rangeClosed(1, MAX_STATES).boxed()
-                    .flatMap(i -> Stream.of("s" + i, "t" + i, "p" + i, "e" + i)).toList();
-            case "dates" -> List.of("start", "end", "earlierEnd");
+            case "activities" -> Stream.concat(IntStream.rangeClosed(1, MAX_STATES).boxed()
+                    .flatMap(i -> Stream.of("s" + i, "t" + i, "p" + i, "e" + i, "f" + i, "h" + i, "n" + i)),
+                    Stream.of("intent")).toList();
+            case "dates" -> List.of("start", "end", "earlierEnd", "cert");
+            case "certificate" -> List.of("certFrom", "certKind", "certWithdrawn", "certContested");
             case "residence", "kind", "states", "work", "posted", "from", "count" -> List.of(step);
             default -> List.of();
         };
@@ -94,8 +99,12 @@ final class SimulatorSteps {
         return carried;
     }
 
+    /** The dates page also asks whether a certificate is already held; only a "yes" asks its details next. */
     private String datesOrAnswer() {
-        return has("start") && has("end") ? ANSWER : "dates";
+        if (!has("start") || !has("end")) {
+            return "dates";
+        }
+        return "yes".equals(get("cert")) && !has("certFrom") ? "certificate" : ANSWER;
     }
 
     boolean several() {
