@@ -22,8 +22,9 @@ import org.liaison.shared.LegalReference;
  * person's regular working time and/or remuneration; that figure is the registry's dated parameter
  * {@code marginal_activity_percent}. Without it this rule disregards nothing.
  *
- * <p>Only ordinary activities (employed, self-employed) without a posting can be marginal: art. 14(5b) speaks of
- * art. 13, and a posting or a civil servant's post has rules of their own. An activity is marginal when at least one
+ * <p>Only ordinary activities (employed, self-employed) without a posting can be marginal: a posting or a civil
+ * servant's post has rules of their own. A marginal job beside a posting is disregarded too, so that it does not
+ * turn the posting into "a posting with another activity" for an officer. An activity is marginal when at least one
  * of its shares is given and every share given is below the threshold, so that a small share of time paid a large
  * share of the pay is not disregarded. At least one activity always stays: the remaining ones are what the person
  * "normally pursues".
@@ -45,7 +46,7 @@ final class MarginalActivities {
 
     Result disregard(Segment segment) {
         List<Segment.Indexed> activities = segment.activities();
-        if (activities.size() < 2 || MultiStatePolicy.states(activities).size() < 2) {
+        if (activities.size() < 2 || !crossBorder(activities)) {
             return new Result(segment, List.of());
         }
         Parameter<Integer> threshold = registry.parameter(segment.regime().instrumentId(), segment.regime().partner(),
@@ -78,6 +79,18 @@ final class MarginalActivities {
         }
         return new Result(new Segment(segment.period(), List.copyOf(kept), segment.regime(), segment.situation(),
                 segment.situationStart()), findings);
+    }
+
+    /** Several states: of work, or of work and of a posting's sending state (a marginal job beside a posting). */
+    private static boolean crossBorder(List<Segment.Indexed> activities) {
+        java.util.Set<String> states = new java.util.TreeSet<>();
+        for (Segment.Indexed a : activities) {
+            states.add(a.activity().state().value());
+            if (a.activity().postedFrom() != null) {
+                states.add(a.activity().postedFrom().value());
+            }
+        }
+        return states.size() > 1;
     }
 
     private static boolean isMarginal(Activity activity, BigDecimal limit) {
