@@ -52,6 +52,27 @@ class CoordinationApiExamplesTests {
                     assertThat(l.get("provision").asString()).isEqualTo("EU_883_ART13_1_A");
                 });
             }),
+            Map.entry("marginal-activity-abroad", answer -> {
+                assertThat(answer.get("status").asString()).isEqualTo("DECIDED");
+                assertThat(answer.get("legislation")).singleElement().satisfies(l -> {
+                    assertThat(l.get("state").asString()).isEqualTo("FR");
+                    assertThat(l.get("provision").asString()).isEqualTo("EU_883_ART11_3_A");
+                });
+                assertThat(answer.get("checks")).anySatisfy(c ->
+                        assertThat(c.get("code").asString()).isEqualTo("MARGINAL_ACTIVITY"));
+            }),
+            Map.entry("replacing-a-posted-worker", answer -> {
+                assertThat(answer.get("status").asString()).isEqualTo("DECIDED");
+                assertThat(answer.get("legislation")).singleElement().satisfies(l -> {
+                    assertThat(l.get("state").asString()).isEqualTo("AT");
+                    assertThat(l.get("provision").asString()).isEqualTo("EU_883_ART11_3_A");
+                });
+            }),
+            Map.entry("self-employed-posted-to-argentina", answer -> {
+                assertThat(answer.get("legislation")).hasSize(2).allSatisfy(l ->
+                        assertThat(l.get("state").asString()).isEqualTo("FR"));
+                assertThat(answer.get("legislation").get(1).get("start").asString()).isEqualTo("2026-01-01");
+            }),
             Map.entry("salgado-gonzalez", answer -> {
                 assertThat(answer.get("aggregation").get("totalMonths").decimalValue()).isEqualByComparingTo("192");
                 assertThat(answer.get("total").decimalValue()).as("381.25 in Spain, 140.00 in Portugal")
