@@ -40,7 +40,14 @@ public enum FactType {
     /** How long a wholly unemployed person keeps unemployment benefit while seeking work in another state, in months. */
     UNEMPLOYMENT_EXPORT_MONTHS(Integer.class, FactType::number),
     /** The longest such export after an extension by the competent institution, in months. */
-    UNEMPLOYMENT_EXPORT_MAX_MONTHS(Integer.class, FactType::number);
+    UNEMPLOYMENT_EXPORT_MAX_MONTHS(Integer.class, FactType::number),
+    /**
+     * How a self-employed person's posting can be extended, read like {@link #POSTING_EXTENSION}: the conventions
+     * often set a shorter one than for employees (Argentina: 12 months against 24), so it is a fact of its own.
+     */
+    SELF_EMPLOYED_POSTING_EXTENSION(PostingExtension.class, PostingExtension::parse),
+    /** Share of working time and/or remuneration below which an activity is marginal (Reg. 987/2009 art. 14(5b)), in percent. */
+    MARGINAL_ACTIVITY_PERCENT(Integer.class, FactType::number);
 
     private final Class<?> valueType;
     private final Function<String, ?> parser;

@@ -98,12 +98,16 @@ public record SituationInput(@Nullable PersonInput person, @Nullable List<Activi
                                 @Nullable String state,
                                 @Nullable EmployerInput employer,
                                 @Schema(description = "For a posting: the sending state", example = "FR") @Nullable String postedFrom,
-                                @Schema(description = "Share of working time, percent (several activities)", example = "100")
+                                @Schema(description = "Share of working time, percent (several activities); an activity "
+                                        + "under 5 % of time and pay is marginal and disregarded (Reg. 987/2009 art. 14(5b))",
+                                        example = "100")
                                 @Nullable BigDecimal workingTimeShare,
                                 @Schema(description = "Share of remuneration or income, percent (several activities)", example = "100")
                                 @Nullable BigDecimal remunerationShare,
                                 @Nullable PeriodInput period,
-                                @Schema(description = "For a posting: the person replaces another posted person", example = "false")
+                                @Schema(description = "For a posting: the person is sent to replace another posted person, "
+                                        + "whoever employed them; if true, art. 12 does not apply (CJEU C-527/16 Alpenrind)",
+                                        example = "false")
                                 @Nullable Boolean replacesPostedWorker,
                                 @Schema(description = "For a self-employed posting: the work abroad is similar to the usual "
                                         + "self-employed activity", example = "true")

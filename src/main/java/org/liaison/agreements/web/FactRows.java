@@ -58,6 +58,8 @@ final class FactRows {
         extra(rows, g, facts, FactType.THIRD_COUNTRY_NATIONALS, "third-country-nationals", Boolean.class, this::yesNo);
         extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MONTHS, "unemployment-export", Integer.class, this::months);
         extra(rows, g, facts, FactType.UNEMPLOYMENT_EXPORT_MAX_MONTHS, "unemployment-export-max", Integer.class, this::months);
+        extra(rows, g, facts, FactType.SELF_EMPLOYED_POSTING_EXTENSION, "self-employed-extension",
+                PostingExtension.class, this::extension);
         return rows;
     }
 

@@ -77,6 +77,40 @@ class CoordinationApiExamples {
                             "intended": false},
                            {"state": "AT", "fixedPlaceOfBusiness": true, "habitual": true, "servicesRendered": 25,
                             "intended": true}]}""")
+                .post(LEGISLATION, "marginal-activity-abroad",
+                        "Employed in France, 0.4 % of the time and pay in Germany: a marginal activity, disregarded; "
+                                + "French legislation under Reg. 883/2004 art. 11(3)(a), not art. 13",
+                        "Reg. 987/2009 art. 14(5b); Practical Guide on the applicable legislation (Dec. 2013), Part II, "
+                                + "https://ec.europa.eu/social/BlobServlet?docId=11366&langId=en", """
+                        {"person": {"residenceState": "FR"},
+                         "activities": [
+                           {"kind": "EMPLOYED", "state": "FR", "employer": {"id": "552100554", "seat": "FR"},
+                            "workingTimeShare": 99.6, "remunerationShare": 99.6,
+                            "period": {"start": "2025-01-01", "end": "2025-12-31"}},
+                           {"kind": "EMPLOYED", "state": "DE", "employer": {"id": "552100554", "seat": "FR"},
+                            "workingTimeShare": 0.4, "remunerationShare": 0.4,
+                            "period": {"start": "2025-01-01", "end": "2025-12-31"}}],
+                         "period": {"start": "2025-01-01", "end": "2025-12-31"}}""")
+                .post(LEGISLATION, "replacing-a-posted-worker",
+                        "Sent from Hungary to Austria to replace workers another Hungarian firm had posted there: "
+                                + "not a posting, Austrian legislation",
+                        "CJEU C-527/16 Alpenrind, ECLI:EU:C:2018:669, operative part point 3", """
+                        {"person": {"residenceState": "HU"},
+                         "activities": [{"kind": "EMPLOYED", "state": "AT", "postedFrom": "HU",
+                           "employer": {"id": "HU-MEAT-2", "seat": "HU", "substantialActivityInSeat": true},
+                           "period": {"start": "2014-02-01", "end": "2014-12-31"}, "replacesPostedWorker": true}],
+                         "priorAffiliation": {"state": "HU", "period": {"start": "2013-01-01", "end": "2014-01-31"}},
+                         "period": {"start": "2014-02-01", "end": "2014-12-31"}}""")
+                .post(LEGISLATION, "self-employed-posted-to-argentina",
+                        "Self-employed, working 20 months in Argentina: 12 months, then the self-employed extension "
+                                + "of 12 months (employees have 24 + 24)",
+                        "France–Argentina convention, art. 6(2), https://www.legifrance.gouv.fr/jorf/article_jo/"
+                                + "JORFARTI000026530780; Cleiss 2015 table, https://www.cleiss.fr/docs/stats/"
+                                + "sources_stats2015/files/basic-html/page122.html", """
+                        {"person": {"residenceState": "FR", "nationality": "FR"},
+                         "activities": [{"kind": "SELF_EMPLOYED", "state": "AR", "postedFrom": "FR",
+                           "period": {"start": "2025-01-01", "end": "2026-08-31"}, "similarActivity": true}],
+                         "period": {"start": "2025-01-01", "end": "2026-08-31"}}""")
                 .post(PENSIONS, "salgado-gonzalez",
                         "A Spanish and a Portuguese career aggregated to reach Spain's 15 years, then the pro-rata "
                                 + "(amounts built for the example: €600 theoretical in Spain, €2 a month in Portugal)",

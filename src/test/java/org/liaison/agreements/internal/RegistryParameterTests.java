@@ -160,6 +160,26 @@ class RegistryParameterTests {
         return registry.parameter(instrument, partner, DAY, type, Integer.class);
     }
 
+    @org.junit.jupiter.api.Test
+    void givenTheRegistryWhenASelfEmployedExtensionIsAskedThenItIsItsOwnFactNeverTheEmployees() {
+        // Issue #12 item 5: France–Argentina art. 6(2), Cleiss 2015 table p. 122: employees 24 + 24, self-employed 12 + 12
+        RegistrySnapshot registry = RegistrySnapshot.fromClasspath();
+        LocalDate day = LocalDate.of(2025, 1, 1);
+
+        assertThat(registry.parameter("fr-ar-2008", PartnerCode.of("AR"), day, FactType.SELF_EMPLOYED_POSTING_EXTENSION,
+                PostingExtension.class).optional()).contains(PostingExtension.parse("12"));
+        assertThat(registry.parameter("fr-ar-2008", PartnerCode.of("AR"), day, FactType.POSTING_EXTENSION,
+                PostingExtension.class).optional()).contains(PostingExtension.parse("24"));
+        // Québec: the Entente's self-employed extension was not found; the employees' by_agreement is not lent
+        assertThat(registry.parameter("fr-qc-2003", PartnerCode.of("CA-QC"), day, FactType.SELF_EMPLOYED_POSTING_EXTENSION,
+                PostingExtension.class)).isInstanceOf(Parameter.Unknown.class);
+        // Reg. 987/2009 art. 14(5b) applies from Reg. 465/2012's entry into force, 28 June 2012
+        assertThat(registry.parameter("eu-reg-883-2004", PartnerCode.of("DE"), LocalDate.of(2012, 6, 27),
+                FactType.MARGINAL_ACTIVITY_PERCENT, Integer.class)).isInstanceOf(Parameter.Unknown.class);
+        assertThat(registry.parameter("eu-reg-883-2004", PartnerCode.of("DE"), LocalDate.of(2012, 6, 28),
+                FactType.MARGINAL_ACTIVITY_PERCENT, Integer.class).optional()).contains(5);
+    }
+
     private static Optional<Integer> monthsOn(AgreementRegistry registry, String instrument, @Nullable PartnerCode partner,
                                               String day, FactType type) {
         return registry.parameter(instrument, partner, LocalDate.parse(day), type, Integer.class).optional();

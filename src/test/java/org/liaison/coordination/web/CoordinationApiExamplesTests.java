@@ -68,6 +68,26 @@ class CoordinationApiExamplesTests {
                 });
                 assertThat(answer.get("warnings")).anySatisfy(w -> assertThat(w.get("code").asString()).isEqualTo("INDICATIVE"));
                 assertThat(answer.get("checks")).anySatisfy(c -> assertThat(c.get("code").asString()).isEqualTo("TWELVE_MONTH_OUTLOOK"));
+            Map.entry("marginal-activity-abroad", answer -> {
+                assertThat(answer.get("status").asString()).isEqualTo("DECIDED");
+                assertThat(answer.get("legislation")).singleElement().satisfies(l -> {
+                    assertThat(l.get("state").asString()).isEqualTo("FR");
+                    assertThat(l.get("provision").asString()).isEqualTo("EU_883_ART11_3_A");
+                });
+                assertThat(answer.get("checks")).anySatisfy(c ->
+                        assertThat(c.get("code").asString()).isEqualTo("MARGINAL_ACTIVITY"));
+            }),
+            Map.entry("replacing-a-posted-worker", answer -> {
+                assertThat(answer.get("status").asString()).isEqualTo("DECIDED");
+                assertThat(answer.get("legislation")).singleElement().satisfies(l -> {
+                    assertThat(l.get("state").asString()).isEqualTo("AT");
+                    assertThat(l.get("provision").asString()).isEqualTo("EU_883_ART11_3_A");
+                });
+            }),
+            Map.entry("self-employed-posted-to-argentina", answer -> {
+                assertThat(answer.get("legislation")).hasSize(2).allSatisfy(l ->
+                        assertThat(l.get("state").asString()).isEqualTo("FR"));
+                assertThat(answer.get("legislation").get(1).get("start").asString()).isEqualTo("2026-01-01");
             }),
             Map.entry("salgado-gonzalez", answer -> {
                 assertThat(answer.get("aggregation").get("totalMonths").decimalValue()).isEqualByComparingTo("192");

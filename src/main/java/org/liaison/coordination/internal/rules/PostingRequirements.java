@@ -40,6 +40,7 @@ final class PostingRequirements {
     private static final RuleTexts.ByResult PRIOR_AFFILIATION_TEXTS = new RuleTexts.ByResult("check.priorAffiliation.");
     private static final RuleTexts.ByResult PERSONAL_SCOPE_THIRD_COUNTRY_TEXTS =
             new RuleTexts.ByResult("check.personalScope.thirdCountry.");
+    private static final RuleTexts.ByResult REPLACEMENT_TEXTS = new RuleTexts.ByResult("check.replacement.");
     private static final RuleTexts.ByResult REPOSTING_GAP_TEXTS = new RuleTexts.ByResult("check.repostingGap.");
 
     /** A posted activity to decide: the part of the period, the activity, and the provision it is posted under. */
@@ -92,7 +93,7 @@ final class PostingRequirements {
             "the convention's minimum gap between two postings of the same person", p -> repostingGap(p, false));
     final Requirement duration = new Requirement("POSTING_DURATION",
             "Reg. 883/2004 art. 12(1)–(2); Reg. 1408/71 art. 14(1)(b); the conventions' limits and extensions",
-            PostingRequirements::duration);
+            this::duration);
 
     private final List<Requirement> regulation883Employed;
     private final List<Requirement> regulation883SelfEmployed;
@@ -156,12 +157,13 @@ final class PostingRequirements {
             return p.check("NOT_REPLACING_POSTED_WORKER", NEEDS_INFORMATION, Map.of(),
                     "check.replacement.NEEDS_INFORMATION").missing(p.posted().path("replacesPostedWorker"));
         }
-        if (replaces) {
-            // Art. 12(1) excludes replacing a posted person; like NAV's melosys, the engine flags it for the officer
-            // rather than refusing outright, because a replacement is often a matter of degree.
-            return Finding.warning("REPLACES_POSTED_WORKER", "warning.replacesPostedWorker");
-        }
-        return p.check("NOT_REPLACING_POSTED_WORKER", MET, Facts.of("replacesPostedWorker", "false"), "check.replacement.MET");
+        // Art. 12(1) as amended by Reg. 465/2012 ("not sent to replace another posted person"; Reg. 1408/71
+        // art. 14(1)(a) said the same) is a condition, not a matter for a warning: CJEU C-527/16 Alpenrind,
+        // 6 Sept. 2018, ECLI:EU:C:2018:669, paras 95-103 and operative part point 3, holds that a worker sent to
+        // replace a posted worker cannot be posted, even when the two employers differ and whatever their links.
+        RequirementResult result = replaces ? NOT_MET : MET;
+        return p.check("NOT_REPLACING_POSTED_WORKER", result, Facts.of("replacesPostedWorker", replaces.toString()),
+                REPLACEMENT_TEXTS.key(result));
     }
 
     private static Finding similarActivity(Posting p) {
@@ -262,6 +264,20 @@ final class PostingRequirements {
                 .warnIfToCheck(g.repostingGapMonths(), "reposting_gap_months", g.instrument().id());
     }
 
+    /**
+     * The extension a posting can have: a self-employed person's is its own fact, never the employees' (the
+     * conventions often give self-employed persons a shorter one, e.g. France–Argentina art. 6(2): 12 + 12 months
+     * against 24 + 24 for employees; Cleiss, "Quelles sont les durées de détachement ?", rapport statistique 2015
+     * p. 122). An unrecorded one stays unknown, so the officer decides rather than the employees' rule.
+     */
+    private Parameter<PostingExtension> extension(Posting p) {
+        if (!p.selfEmployed()) {
+            return p.governing().postingExtension();
+        }
+        return registry.parameter(p.governing().instrument().id(), p.segment().regime().partner(),
+                p.segment().period().start(), FactType.SELF_EMPLOYED_POSTING_EXTENSION, PostingExtension.class);
+    }
+
     private static final Set<PostingExtension.Kind> EXTENDABLE =
             EnumSet.of(PostingExtension.Kind.MONTHS, PostingExtension.Kind.UNTIL_END_OF_WORK);
 
@@ -269,7 +285,7 @@ final class PostingRequirements {
      * The anticipated duration against the instrument's limit: within it (MET), beyond any extension (NOT_MET), or
      * within an extension someone must grant (NEEDS_ASSESSMENT, with the {@link Finding.Extension}).
      */
-    private static Finding duration(Posting p) {
+    private Finding duration(Posting p) {
         GoverningInstrument g = p.governing();
         int months = p.activity().period().monthsRoundedUp();
         Parameter<Integer> limit = p.selfEmployed() ? g.selfEmployedPostingMonths() : g.maxPostingMonths();
@@ -285,9 +301,12 @@ final class PostingRequirements {
             return p.check("POSTING_DURATION", MET, Facts.of("anticipatedMonths", anticipated, "maxMonths", maxMonths),
                     "check.duration.MET", months, max.value()).warnIfToCheck(limit, limitName, id);
         }
-        if (!(g.postingExtension() instanceof Parameter.Known<PostingExtension> known)) {
+        Parameter<PostingExtension> extensionFact = extension(p);
+        String extensionName = p.selfEmployed() ? "self_employed_posting_extension" : "posting_extension";
+        if (!(extensionFact instanceof Parameter.Known<PostingExtension> known)) {
             return p.check("POSTING_DURATION", NEEDS_ASSESSMENT, Facts.of("anticipatedMonths", anticipated,
-                    "maxMonths", maxMonths), "check.duration.extensionUnknown", months, max.value())
+                    "maxMonths", maxMonths), p.selfEmployed() ? "check.duration.selfEmployedExtensionUnknown"
+                    : "check.duration.extensionUnknown", months, max.value())
                     .warnIfToCheck(limit, limitName, id);
         }
         PostingExtension e = known.value();
@@ -297,7 +316,7 @@ final class PostingRequirements {
         if (!withinExtension) {
             return p.check("POSTING_DURATION", NOT_MET, Facts.of("anticipatedMonths", anticipated, "maxMonths", maxMonths,
                             "extension", extension), "check.duration.NOT_MET", months, max.value(), extension)
-                    .warnIfToCheck(limit, limitName, id).warnIfToCheck(known, "posting_extension", id);
+                    .warnIfToCheck(limit, limitName, id).warnIfToCheck(known, extensionName, id);
         }
         Parameter<String> decidedBy = g.extensionDecidedBy();
         String who = decidedBy.optional().orElse("unknown");
@@ -305,7 +324,7 @@ final class PostingRequirements {
                                 "maxMonths", maxMonths, "extension", extension, "extensionDecidedBy", who),
                         "check.duration.extension", months, max.value(), extension,
                         RuleTexts.message("decidedBy." + (RuleTexts.has("decidedBy." + who) ? who : "unknown")))
-                .warnIfToCheck(limit, limitName, id).warnIfToCheck(known, "posting_extension", id)
+                .warnIfToCheck(limit, limitName, id).warnIfToCheck(known, extensionName, id)
                 .extendedFrom(p.activity().period().start().plusMonths(max.value()), decidedBy.isKnown());
     }
 }

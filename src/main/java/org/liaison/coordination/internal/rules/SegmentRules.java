@@ -28,11 +28,13 @@ final class SegmentRules {
     private final PostingPolicy postings;
     private final SingleStatePolicy single;
     private final MultiStatePolicy multi;
+    private final MarginalActivities marginal;
 
     SegmentRules(AgreementRegistry registry) {
         this.postings = new PostingPolicy(registry);
         this.single = new SingleStatePolicy();
         this.multi = new MultiStatePolicy(registry);
+        this.marginal = new MarginalActivities(registry);
     }
 
     Outcome evaluate(Segment segment) {
@@ -56,7 +58,16 @@ final class SegmentRules {
         };
     }
 
-    private Outcome regulation883(Segment segment) {
+    private Outcome regulation883(Segment submitted) {
+        MarginalActivities.Result disregarded = marginal.disregard(submitted);
+        Outcome outcome = regulation883WithoutMarginal(disregarded.segment());
+        for (Finding finding : disregarded.findings()) {
+            outcome = outcome.with(finding);
+        }
+        return outcome;
+    }
+
+    private Outcome regulation883WithoutMarginal(Segment segment) {
         List<Segment.Indexed> activities = segment.activities();
         Segment.Indexed posting = null;
         for (int i = activities.size() - 1; i >= 0; i--) {
