@@ -68,6 +68,7 @@ class CoordinationApiExamplesTests {
                 });
                 assertThat(answer.get("warnings")).anySatisfy(w -> assertThat(w.get("code").asString()).isEqualTo("INDICATIVE"));
                 assertThat(answer.get("checks")).anySatisfy(c -> assertThat(c.get("code").asString()).isEqualTo("TWELVE_MONTH_OUTLOOK"));
+            }),
             Map.entry("marginal-activity-abroad", answer -> {
                 assertThat(answer.get("status").asString()).isEqualTo("DECIDED");
                 assertThat(answer.get("legislation")).singleElement().satisfies(l -> {
