@@ -7,14 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 import org.liaison.coordination.benefits.FamilyBenefit;
 import org.liaison.coordination.benefits.FamilyBenefitKind;
 import org.liaison.coordination.benefits.FamilyComparison;
@@ -73,48 +65,48 @@ class FamilyPropertiesTests {
     /**
      * Issue #12: where every child has the same amount in each state, comparing child by child and comparing the
      * whole family's totals agree (n·max(0, a − b) = max(0, n·a − n·b)), on the status, the priority, every supplement
-     * and the total; the children live in one state, as the per-child priority could otherwise differ.
+     * and the total; the children live in one state, as the per-child priority could otherwise differ. 500 cases
+     * from a seeded generator (reproducible: the failing case is named in the message).
      */
-    @Property(tries = 500, seed = "20261204")
-    @Label("Per-child and whole-family comparisons agree when every child has the same amount")
-    void perChildAndWholeFamilyAgreeWhenEveryChildHasTheSameAmount(
-            @ForAll @IntRange(min = 1, max = 5) int children,
-            @ForAll @Size(min = 1, max = 3) List<@IntRange(min = 0, max = 60_000) Integer> centsPerChild,
-            @ForAll @Size(min = 3, max = 3) List<FamilyGround> grounds,
-            @ForAll @IntRange(min = 0, max = 3) int residenceIndex,
-            @ForAll("months") List<Integer> months) {
+    @Test
+    @DisplayName("Per-child and whole-family comparisons agree when every child has the same amount")
+    void perChildAndWholeFamilyAgreeWhenEveryChildHasTheSameAmount() {
+        Random random = new Random(20261204L);
         List<String> states = List.of("DE", "FR", "BE", "LU");
-        List<FamilyEntitlement> perChild = new ArrayList<>();
-        List<FamilyEntitlement> wholeFamily = new ArrayList<>();
-        for (int s = 0; s < centsPerChild.size(); s++) {
-            BigDecimal each = BigDecimal.valueOf(centsPerChild.get(s), 2);
-            List<FamilyBenefit> benefits = new ArrayList<>();
-            for (int child = 1; child <= children; child++) {
-                benefits.add(new FamilyBenefit(FamilyBenefitKind.CHILD_BENEFIT, child, each));
+        for (int n = 0; n < 500; n++) {
+            int children = 1 + random.nextInt(5);
+            int stateCount = 1 + random.nextInt(3);
+            List<FamilyEntitlement> perChild = new ArrayList<>();
+            List<FamilyEntitlement> wholeFamily = new ArrayList<>();
+            for (int s = 0; s < stateCount; s++) {
+                BigDecimal each = BigDecimal.valueOf(random.nextInt(60_001), 2);
+                FamilyGround ground = FamilyGround.values()[random.nextInt(FamilyGround.values().length)];
+                int months = random.nextInt(481);
+                List<FamilyBenefit> benefits = new ArrayList<>();
+                for (int child = 1; child <= children; child++) {
+                    benefits.add(new FamilyBenefit(FamilyBenefitKind.CHILD_BENEFIT, child, each));
+                }
+                PartnerCode state = PartnerCode.of(states.get(s));
+                perChild.add(new FamilyEntitlement(state, ground, null, months, benefits));
+                wholeFamily.add(new FamilyEntitlement(state, ground, each.multiply(BigDecimal.valueOf(children)), months));
             }
-            PartnerCode state = PartnerCode.of(states.get(s));
-            perChild.add(new FamilyEntitlement(state, grounds.get(s), null, months.get(s), benefits));
-            wholeFamily.add(new FamilyEntitlement(state, grounds.get(s), each.multiply(BigDecimal.valueOf(children)), months.get(s)));
-        }
-        List<PartnerCode> residences = java.util.Collections.nCopies(children, PartnerCode.of(states.get(residenceIndex)));
-        LocalDate date = LocalDate.parse("2025-03-01");
-        FamilyDecision byChild = ENGINE.decide(new FamilyCase(date, residences, perChild));
-        FamilyDecision byFamily = ENGINE.decide(new FamilyCase(date, residences, wholeFamily));
+            List<PartnerCode> residences = java.util.Collections.nCopies(children,
+                    PartnerCode.of(states.get(random.nextInt(states.size()))));
+            LocalDate date = LocalDate.parse("2025-03-01");
+            FamilyDecision byChild = ENGINE.decide(new FamilyCase(date, residences, perChild));
+            FamilyDecision byFamily = ENGINE.decide(new FamilyCase(date, residences, wholeFamily));
 
-        assertThat(byChild.status()).isEqualTo(byFamily.status());
-        assertThat(byChild.priorityState()).isEqualTo(byFamily.priorityState());
-        assertThat(byChild.supplements()).isEqualTo(byFamily.supplements());
-        assertThat(byChild.totalMonthly()).isEqualTo(byFamily.totalMonthly());
-        assertThat(byChild.costSharing()).isEqualTo(byFamily.costSharing());
-        if (byChild.status() == FamilyStatus.DECIDED && centsPerChild.size() > 1) {
-            assertThat(byChild.comparison()).isEqualTo(FamilyComparison.PER_CHILD);
-            assertThat(byFamily.comparison()).isEqualTo(FamilyComparison.WHOLE_FAMILY);
+            String tried = "case " + n + ": " + perChild + " for children living in " + residences;
+            assertThat(byChild.status()).as(tried).isEqualTo(byFamily.status());
+            assertThat(byChild.priorityState()).as(tried).isEqualTo(byFamily.priorityState());
+            assertThat(byChild.supplements()).as(tried).isEqualTo(byFamily.supplements());
+            assertThat(byChild.totalMonthly()).as(tried).isEqualTo(byFamily.totalMonthly());
+            assertThat(byChild.costSharing()).as(tried).isEqualTo(byFamily.costSharing());
+            if (byChild.status() == FamilyStatus.DECIDED && stateCount > 1) {
+                assertThat(byChild.comparison()).as(tried).isEqualTo(FamilyComparison.PER_CHILD);
+                assertThat(byFamily.comparison()).as(tried).isEqualTo(FamilyComparison.WHOLE_FAMILY);
+            }
         }
-    }
-
-    @Provide
-    Arbitrary<List<Integer>> months() {
-        return Arbitraries.integers().between(0, 480).list().ofSize(3);
     }
 
     private static FamilyCase randomCase(Random random) {
