@@ -90,13 +90,18 @@ class ExportExamplesTests {
     }
 
     @Test
-    @DisplayName("rules.md §3 (ministry): conventions never cover unemployment, so French law alone keeps it in France (Morocco)")
+    @DisplayName("rules.md §3 (ministry): conventions never cover unemployment, so French law alone keeps it in France "
+            + "(Andorra, whose branches are verified: convention of 12 Dec. 2000, art. 30)")
     void unemploymentIsNotExportedUnderAConvention() {
-        ExportDecision d = ask(ExportBenefit.UNEMPLOYMENT_BENEFIT, "MA", "2025-03-01", true);
+        ExportDecision d = ask(ExportBenefit.UNEMPLOYMENT_BENEFIT, "AD", "2025-03-01", true);
         assertThat(d.status()).isEqualTo(ExportStatus.NOT_EXPORTABLE);
         assertThat(d.provision().code()).isEqualTo("FR_LAW_UNEMPLOYMENT_BENEFIT");
         assertThat(d.checks()).extracting(RequirementCheck::code)
                 .containsExactly("BRANCH_COVERED_BY_INSTRUMENT", "FRENCH_LAW_PAYMENT_ABROAD");
+        // Morocco's branches went back to "to check" in issue #12's review (no article read): the engine does not
+        // rely on an unverified fact, an officer assesses
+        assertThat(ask(ExportBenefit.UNEMPLOYMENT_BENEFIT, "MA", "2025-03-01", true).status())
+                .isEqualTo(ExportStatus.NEEDS_ASSESSMENT);
     }
 
     @Test

@@ -167,7 +167,9 @@ class CentreOfInterestTests {
             int left = 100;
             List<CentreOfInterest> criteria = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
-                int share = i == count - 1 ? left : 1 + random.nextInt(left - (count - 1 - i));
+                // 5 % at least: a smaller activity is marginal and disregarded (987/2009 art. 14(5b)), which would
+                // leave one state and no centre of interest to weigh
+                int share = i == count - 1 ? left : 5 + random.nextInt(left - 5 * (count - i) + 1);
                 left -= share;
                 builder.with(work(ActivityKind.SELF_EMPLOYED, states[i], null, year, share, null));
                 criteria.add(criteria(states[i], maybe(random), maybe(random), random.nextBoolean() ? random.nextInt(50) : null,
