@@ -37,6 +37,7 @@ class ApplicantAccountController {
         model.addAttribute("applicant", applicants.find(user.getName()).orElse(null));
         model.addAttribute("requests", requests.ofApplicant(user.getName()));
         model.addAttribute("names", states.names(locale));
+        model.addAttribute("zone", org.liaison.postings.web.PostingsTime.ZONE);
         return "postings/mine";
     }
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VerificationDesk {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = org.liaison.postings.web.PostingsTime.ZONE;
 
     /** How one verification ended. Exactly one of the outcomes applies. */
     record Answer(List<String> invalidFields, long retryAfterSeconds, CertificateVerification verification) {

@@ -44,6 +44,7 @@ class PostingQueuePagesController {
         model.addAttribute("statuses", PostingStatus.values());
         model.addAttribute("requests", requests.withStatus(status));
         model.addAttribute("names", states.names(locale));
+        model.addAttribute("zone", org.liaison.postings.web.PostingsTime.ZONE);
         return "postings/queue";
     }
 

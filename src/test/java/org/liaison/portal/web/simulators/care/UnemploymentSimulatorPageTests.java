@@ -53,8 +53,8 @@ class UnemploymentSimulatorPageTests {
                 .param("export.departure", "2026-02-16").param("export.extensionRequested", "false")
                 .param("monthlyBenefitPaid", "1500").param("monthlyBenefitLastState", "1800"));
 
-        assertThat(page).contains("L’État qui verse les prestations : France", "2026-05-15 (3 mois)",
-                "2026-08-15 (6 mois)", "2026-02-23", "rembourse à l’État France 5 mois de prestations",
+        assertThat(page).contains("L’État qui verse les prestations : France", "15/05/2026 (3 mois)",
+                "15/08/2026 (6 mois)", "23/02/2026", "rembourse à l’État France 5 mois de prestations",
                 "7\u202f500,00 €", "Règl. (CE) 883/2004, art. 65(2), 65(5)(a)");
     }
 
@@ -70,7 +70,7 @@ class UnemploymentSimulatorPageTests {
                 .param("export.entitlementMonths", "8").param("export.monthsAlreadyDrawn", "2")
                 .param("export.returned", "2026-06-20"));
         assertThat(page).contains("How many months of benefits were you granted in all?")
-                .contains("2026-06-04")
+                .contains("04/06/2026")
                 .contains("Back late: you lose your entitlement");
     }
 
