@@ -7,18 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.liaison.exchange.bucs.BucActionKind;
-import org.liaison.exchange.bucs.BucParticipant;
-import org.liaison.exchange.bucs.CaseRole;
 import org.liaison.exchange.cases.CaseAccess;
 import org.liaison.exchange.cases.ExchangeCases;
-import org.liaison.exchange.cases.Seds;
-import org.liaison.exchange.institutions.ExchangeEnvironment;
 import org.liaison.exchange.internal.cases.ExchangeClock;
-import org.liaison.exchange.internal.cases.Hashes;
 import org.liaison.exchange.internal.cases.NodeReceiver;
-import org.liaison.exchange.transport.ExchangeMessage;
-import org.liaison.exchange.transport.TransportReceipt;
 import org.liaison.identity.Organisation;
 import org.liaison.identity.OrganisationKind;
 import org.liaison.identity.Role;
@@ -133,16 +125,7 @@ class AgentAndOfficerBrowserTests extends BrowserTest {
 
     /** Germany's DVKA asks the liaison body with an H001 for a Paris resident; the case id. */
     private String incomingH001(String family) {
-        String content = Seds.valid("H001").replaceFirst("\"familyName\": \"Martin\"", "\"familyName\": \"" + family + "\"")
-                .replaceFirst("\"givenNames\": \\[\\s*\"Claire\"", "\"givenNames\": [\"Solène\"");
-        String caseId = "DE-2026-B" + System.nanoTime() % 10_000_000;
-        ExchangeMessage message = new ExchangeMessage("MSG-B" + System.nanoTime(), caseId, "H_BUC_01", "4.3",
-                ExchangeEnvironment.PRODUCTION, "DE:DVKA", "DE:AP01", "FR:CLEISS", "FR:AP01", CaseRole.CASE_OWNER,
-                "SED-B" + System.nanoTime(), "H001", BucActionKind.SEND, null, null,
-                List.of(new BucParticipant("DE:DVKA", CaseRole.CASE_OWNER), new BucParticipant("FR:CLEISS", CaseRole.COUNTERPARTY)),
-                content, Hashes.sha256(content), List.of(), clock.today(), clock.instant());
-        assertThat(node.receive(message).status()).isEqualTo(TransportReceipt.Status.ACCEPTED);
-        return caseId;
+        return IncomingH001.receive(node, IncomingH001.about(family, "Solène"), clock.today(), clock.instant());
     }
 
     /** Signs in through the real form as a new user with this role and organisation. */

@@ -17,15 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.liaison.exchange.bucs.BucActionKind;
-import org.liaison.exchange.bucs.BucParticipant;
-import org.liaison.exchange.bucs.CaseRole;
 import org.liaison.exchange.cases.Seds;
-import org.liaison.exchange.institutions.ExchangeEnvironment;
-import org.liaison.exchange.internal.cases.Hashes;
 import org.liaison.exchange.internal.cases.NodeReceiver;
-import org.liaison.exchange.transport.ExchangeMessage;
-import org.liaison.exchange.transport.TransportReceipt;
 import org.liaison.identity.Organisation;
 import org.liaison.identity.OrganisationKind;
 import org.liaison.identity.Role;
@@ -166,14 +159,7 @@ class CaseApiTests {
 
     /** Germany's DVKA opens an H_BUC_01 with the liaison body; the case id. */
     private String incoming(String content) {
-        String caseId = "DE-2026-T" + System.nanoTime() % 10_000_000;
-        ExchangeMessage message = new ExchangeMessage("MSG-A" + System.nanoTime(), caseId, "H_BUC_01", "4.3",
-                ExchangeEnvironment.PRODUCTION, "DE:DVKA", "DE:AP01", "FR:CLEISS", "FR:AP01", CaseRole.CASE_OWNER,
-                "SED-A" + System.nanoTime(), "H001", BucActionKind.SEND, null, null,
-                List.of(new BucParticipant("DE:DVKA", CaseRole.CASE_OWNER), new BucParticipant("FR:CLEISS", CaseRole.COUNTERPARTY)),
-                content, Hashes.sha256(content), List.of(), LocalDate.now(), Instant.now());
-        assertThat(node.receive(message).status()).isEqualTo(TransportReceipt.Status.ACCEPTED);
-        return caseId;
+        return IncomingH001.receive(node, content, LocalDate.now(), Instant.now());
     }
 
     private String opening(String owner, String counterparty, String content) {

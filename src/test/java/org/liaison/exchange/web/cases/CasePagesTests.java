@@ -21,15 +21,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import org.liaison.exchange.bucs.BucActionKind;
 import org.liaison.exchange.bucs.BucDeadline;
-import org.liaison.exchange.bucs.BucParticipant;
-import org.liaison.exchange.bucs.CaseRole;
 import org.liaison.exchange.cases.CaseAccess;
-import org.liaison.exchange.institutions.ExchangeEnvironment;
 import org.liaison.exchange.internal.cases.ExchangeClock;
-import org.liaison.exchange.internal.cases.Hashes;
 import org.liaison.exchange.internal.cases.NodeReceiver;
-import org.liaison.exchange.transport.ExchangeMessage;
-import org.liaison.exchange.transport.TransportReceipt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.liaison.exchange.cases.CaseOpening;
 import org.liaison.exchange.cases.CaseSed;
@@ -269,15 +263,8 @@ class CasePagesTests {
         RequestPostProcessor officer = officer();
         // Germany's DVKA asks the liaison body with an H001 about a person named as no other test names one
         String family = "Dubreuil";
-        String h001 = Seds.valid("H001").replaceFirst("\"familyName\": \"Martin\"", "\"familyName\": \"" + family + "\"")
-                .replaceFirst("\"givenNames\": \\[\\s*\"Claire\"", "\"givenNames\": [\"Solène\", \"Anne\"");
-        String caseId = "DE-2026-N" + System.nanoTime() % 10_000_000;
-        ExchangeMessage message = new ExchangeMessage("MSG-N" + System.nanoTime(), caseId, "H_BUC_01", "4.3",
-                ExchangeEnvironment.PRODUCTION, "DE:DVKA", "DE:AP01", "FR:CLEISS", "FR:AP01", CaseRole.CASE_OWNER,
-                "SED-N" + System.nanoTime(), "H001", BucActionKind.SEND, null, null,
-                List.of(new BucParticipant("DE:DVKA", CaseRole.CASE_OWNER), new BucParticipant("FR:CLEISS", CaseRole.COUNTERPARTY)),
-                h001, Hashes.sha256(h001), List.of(), clock.today(), clock.instant());
-        assertThat(node.receive(message).status()).isEqualTo(TransportReceipt.Status.ACCEPTED);
+        String caseId = IncomingH001.receive(node, IncomingH001.about(family, "Solène", "Anne"), clock.today(),
+                clock.instant());
         String name = family + " Solène Anne";
         ExchangeCase received = cases.find(caseId, CaseAccess.everything("test"));
         assertThat(received.personName()).isEqualTo(name);
