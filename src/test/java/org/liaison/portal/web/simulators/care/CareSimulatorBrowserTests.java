@@ -19,8 +19,8 @@ class CareSimulatorBrowserTests extends BrowserTest {
 
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
-            "fr|Soins à l’étranger : quel remboursement ?|1 erreur(s) à corriger|Voie la plus favorable : formulaire S2 (soins programmés autorisés)|600,00 €|Tarif de démonstration",
-            "en|Care abroad: how much is reimbursed?|1 error(s) to correct|More favourable route: form S2 (authorised planned care)|€600.00|Demo tariff"})
+            "fr|Soins à l’étranger : quel remboursement ?|Le formulaire contient une erreur|Voie la plus favorable : formulaire S2 (soins programmés autorisés)|600,00 €|Tarif de démonstration",
+            "en|Care abroad: how much is reimbursed?|The form has one error|More favourable route: form S2 (authorised planned care)|€600.00|Demo tariff"})
     void aPatientWithAnS2ComputesTheReimbursementOfAPlannedStayInBelgium(String language, String title, String errors,
                                                                           String preferred, String complement,
                                                                           String demo) {

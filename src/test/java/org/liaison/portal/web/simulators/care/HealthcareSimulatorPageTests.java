@@ -72,7 +72,7 @@ class HealthcareSimulatorPageTests {
                 .param("planned", "true").param("kind", "AMBULATORY").param("actCode", "G").param("quantity", "deux")
                 .param("date", "2026-02-30").param("invoice", "12,345"));
 
-        assertThat(page).contains("id=\"error-summary\"", "4 erreur(s) à corriger",
+        assertThat(page).contains("id=\"error-summary\"", "Le formulaire contient 4 erreurs",
                 "href=\"#treatmentState\"", "href=\"#date\"", "href=\"#invoice\"", "href=\"#quantity\"",
                 "Date des soins : date réelle attendue", "aria-describedby=\"invoice-error\"",
                 "value=\"12,345\"").doesNotContain("id=\"result\"");
